@@ -1,0 +1,146 @@
+"""One Alexa request envelope (already parsed, and authenticated by the caller) to one response.
+
+Shared by every way Alexa reaches the skill: the HTTP endpoint (``skill.alexa_endpoint``,
+after its signature check) and AWS Lambda (``skill.lambda_handler``, after its skill id
+check). Both refuse the same malformed envelopes before ask-sdk sees them, read past what
+ask-sdk's model does not know, and turn a failure outside the handlers into a spoken
+apology, so a request that passed the checks never gets a stack trace.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from typing import Any
+
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_core.skill import CustomSkill
+from ask_sdk_model import RequestEnvelope
+from ask_sdk_model.request import Request
+
+from skill import content, speech
+
+log = logging.getLogger(__name__)
+_serializer = DefaultSerializer()
+
+# BCP 47 as Alexa uses it ("en-US"); anything else is not from Alexa and never reaches a loader.
+_LOCALE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}")
+# What the handlers read from a request; enough to answer when ask-sdk refuses the rest.
+_CORE_REQUEST_KEYS = ("type", "requestId", "timestamp", "locale")
+
+
+class BadRequest(Exception):
+    """The request is not a well-formed Alexa envelope (message: a short reason for the log)."""
+
+
+def answer(skill: CustomSkill, context: Any, data: Any) -> dict[str, Any]:
+    """The response (a JSON-able dict) of ``skill`` to the envelope ``data``.
+
+    Raises BadRequest, before any skill logic runs, when ``data`` is not an envelope.
+    ``context`` is what handlers receive as ``handler_input.context`` (the app's Services).
+    """
+    check_shape(data)
+    envelope = to_model(data)
+    try:
+        response = skill.invoke(request_envelope=envelope, context=context)
+        return _serializer.serialize(response)
+    except Exception:
+        log.exception("skill failed outside its handlers for a %.60r", data["request"]["type"])
+        return apology(data)
+
+
+def application_id(data: dict[str, Any]) -> str | None:
+    """The skill id the envelope is addressed to (``context.System``, else the session's)."""
+    for path in (("context", "System", "application"), ("session", "application")):
+        node: Any = data
+        for key in path:
+            node = node.get(key) if isinstance(node, dict) else None
+        found = node.get("applicationId") if isinstance(node, dict) else None
+        if found is not None:
+            return found
+    return None
+
+
+def check_shape(data: Any) -> None:
+    """Refuse JSON that is not an Alexa request envelope before ask-sdk sees it."""
+    if not isinstance(data, dict):
+        raise BadRequest("envelope is not an object")
+    req = data.get("request")
+    if not isinstance(req, dict) or not isinstance(req.get("type"), str) or not req["type"]:
+        raise BadRequest("envelope has no request type")
+    if not isinstance(req.get("requestId", ""), str) or not isinstance(data.get("version"), str):
+        raise BadRequest("envelope fields have the wrong types")
+    locale = req.get("locale")
+    if locale is not None and not (isinstance(locale, str) and _LOCALE.fullmatch(locale)):
+        raise BadRequest("request locale is not a language tag")
+    for part in ("session", "context"):
+        if data.get(part) is not None and not isinstance(data[part], dict):
+            raise BadRequest(f"{part} is not an object")
+
+
+def to_model(data: dict[str, Any]) -> RequestEnvelope:
+    """ask-sdk's model of the envelope, reading past what the model does not know.
+
+    Alexa adds request types and enum values (dialog states, resolution codes) over time,
+    and ask-sdk's model refuses any it does not know. The request is then reduced to its
+    core; a type ask-sdk has no class for becomes a plain ``Request`` of that type, which
+    the skill's catch-all handler answers.
+    """
+    try:
+        return _deserialize(data, RequestEnvelope)
+    except Exception as error:  # ask-sdk raises several types on values it does not know
+        log.warning(
+            "ask-sdk cannot read a %.60r request in full (%s); using its core fields",
+            data["request"]["type"],
+            type(error).__name__,
+        )
+    core = _core_request(data["request"])
+    try:
+        envelope = _deserialize({**data, "request": None}, RequestEnvelope)
+        try:
+            envelope.request = _deserialize(core, Request)
+        except Exception:  # no ask-sdk class for this type: read the common fields only
+            known = _deserialize({**core, "type": "LaunchRequest"}, Request)
+            envelope.request = Request(
+                object_type=core["type"],
+                request_id=known.request_id,
+                timestamp=known.timestamp,
+                locale=known.locale,
+            )
+    except Exception as error:
+        raise BadRequest(f"envelope does not deserialise ({type(error).__name__})") from None
+    return envelope
+
+
+def apology(data: dict[str, Any]) -> dict[str, Any]:
+    """A spoken apology built without ask-sdk, for failures outside the skill's own handlers."""
+    words = content.for_locale(data["request"].get("locale"))
+    return {
+        "version": "1.0",
+        "response": {
+            "outputSpeech": {"type": "SSML", "ssml": speech.to_ssml(words.say("apology"))},
+            "shouldEndSession": True,
+        },
+    }
+
+
+def _deserialize(data: dict[str, Any], model: type) -> Any:
+    return _serializer.deserialize(json.dumps(data), model)
+
+
+def _core_request(req: dict[str, Any]) -> dict[str, Any]:
+    """The request cut down to what handlers read: type, id, time, locale, intent, slot values."""
+    core = {key: req[key] for key in _CORE_REQUEST_KEYS if key in req}
+    intent = req.get("intent")
+    if isinstance(intent, dict):
+        slots = intent.get("slots") if isinstance(intent.get("slots"), dict) else {}
+        core["intent"] = {
+            "name": intent.get("name"),
+            "slots": {
+                name: {"name": name, "value": slot.get("value")}
+                for name, slot in slots.items()
+                if isinstance(slot, dict)
+            },
+        }
+    return core

@@ -1,0 +1,101 @@
+"""What Calm Cradle says, loaded from data files once per process.
+
+Spoken lines live in ``<locale>/dialog/<name>.dialog`` (one variant per line, OpenVoiceOS
+style) and the guidance catalog in ``<locale>/guidance.json``. Code only picks a variant.
+Other English locales share the en-US words; only safety resources differ per locale.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+CONTENT_DIR = Path(__file__).parent
+DEFAULT_LOCALE = "en-US"
+SUPPORTED_LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One guidance topic: short spoken answers, a longer follow-up and where it comes from."""
+
+    id: str
+    intent: str
+    title: str
+    section: str
+    answers: tuple[str, ...]
+    more: str
+    samples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LocaleContent:
+    """Every spoken string for one locale, read from disk once."""
+
+    locale: str
+    dialogs: dict[str, tuple[str, ...]]
+    guidance: dict[str, Topic]
+    source: dict[str, str]
+
+    def variants(self, name: str) -> tuple[str, ...]:
+        """All wordings of one line of dialog."""
+        return self.dialogs[name]
+
+    def say(
+        self,
+        name: str,
+        rng: random.Random | None = None,
+        avoid: str | None = None,
+        **fmt: object,
+    ) -> str:
+        """Pick one wording of a dialog line, preferring one that differs from ``avoid``."""
+        options = [v for v in self.dialogs[name] if v != avoid] or list(self.dialogs[name])
+        return (rng or random).choice(options).format(**fmt)
+
+
+def content_locale(locale: str | None) -> str:
+    """The content folder that serves a request locale (all English locales share en-US)."""
+    if locale and (CONTENT_DIR / locale / "guidance.json").exists():
+        return locale
+    return DEFAULT_LOCALE
+
+
+def _read_dialogs(folder: Path) -> dict[str, tuple[str, ...]]:
+    dialogs = {}
+    for path in sorted(folder.glob("*.dialog")):
+        lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()]
+        dialogs[path.stem] = tuple(ln for ln in lines if ln and not ln.startswith("#"))
+    return dialogs
+
+
+def _read_guidance(path: Path) -> tuple[dict[str, Topic], dict[str, str]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    topics = {
+        t["id"]: Topic(
+            id=t["id"],
+            intent=t["intent"],
+            title=t["title"],
+            section=t["section"],
+            answers=tuple(t["answers"]),
+            more=t["more"],
+            samples=tuple(t.get("samples", ())),
+        )
+        for t in data["topics"]
+    }
+    return topics, data.get("source", {})
+
+
+@cache
+def for_locale(locale: str | None = DEFAULT_LOCALE) -> LocaleContent:
+    """The content for a request locale, cached for the life of the process."""
+    folder = CONTENT_DIR / content_locale(locale)
+    guidance, source = _read_guidance(folder / "guidance.json")
+    return LocaleContent(
+        locale=folder.name,
+        dialogs=_read_dialogs(folder / "dialog"),
+        guidance=guidance,
+        source=source,
+    )

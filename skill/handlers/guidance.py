@@ -1,0 +1,158 @@
+"""Guidance from the article: tips, topic questions, free questions, and their follow-ups."""
+
+from __future__ import annotations
+
+import random
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import get_intent_name, is_intent_name, is_request_type
+from ask_sdk_model import Response
+
+from skill import answering
+from skill.content import LocaleContent
+from skill.handlers.reply import (
+    LAST_TOPIC,
+    OFFER,
+    TIPS_HEARD,
+    content_of,
+    say,
+    services_of,
+    session,
+    slot_value,
+)
+
+
+def next_tip(topic_ids: list[str], heard: list[str], rng: random.Random) -> tuple[str, bool]:
+    """A tip not yet heard, and whether the cycle started over because all were heard."""
+    fresh = [t for t in topic_ids if t not in heard]
+    if fresh:
+        return rng.choice(fresh), False
+    return rng.choice(topic_ids), True
+
+
+def speak_topic(
+    handler_input: HandlerInput,
+    topic_id: str,
+    preface: str | None = None,
+    closing: str | None = None,
+) -> Response:
+    """One topic's short answer, then an offer to hear more (or ``closing``, and the end)."""
+    words = content_of(handler_input)
+    topic = words.guidance[topic_id]
+    answer = services_of(handler_input).rng.choice(topic.answers)
+    session(handler_input)[LAST_TOPIC] = topic_id
+    if closing:  # e.g. after a night check-in: no more questions, the session ends
+        return say(handler_input, [p for p in (preface, answer, closing) if p])
+    parts = [p for p in (preface, answer, words.say("offer_more")) if p]
+    return say(handler_input, parts, reprompt=words.say("offer_reprompt"), offer="more")
+
+
+def speak_tip(handler_input: HandlerInput, closing: str | None = None) -> Response:
+    """The next unheard tip of this conversation (ending with ``closing`` when given)."""
+    words: LocaleContent = content_of(handler_input)
+    attributes = session(handler_input)
+    heard = list(attributes.get(TIPS_HEARD, []))
+    topic_id, restarted = next_tip(list(words.guidance), heard, services_of(handler_input).rng)
+    attributes[TIPS_HEARD] = [topic_id] if restarted else [*heard, topic_id]
+    preface = words.say("all_tips_heard") if restarted else None
+    return speak_topic(handler_input, topic_id, preface, closing)
+
+
+def speak_more(handler_input: HandlerInput) -> Response:
+    """The longer follow-up for the topic just discussed, then a tip on offer."""
+    words = content_of(handler_input)
+    topic_id = session(handler_input).get(LAST_TOPIC)
+    if topic_id not in words.guidance:
+        return speak_tip(handler_input)
+    more = words.guidance[topic_id].more
+    return say(
+        handler_input,
+        [more, words.say("offer_another_tip")],
+        reprompt=words.say("offer_reprompt"),
+        offer="tip",
+    )
+
+
+class TipHandler(AbstractRequestHandler):
+    """"Give me a tip" and "next": a tip not heard yet in this conversation."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("TipIntent")(handler_input) or is_intent_name("AMAZON.NextIntent")(
+            handler_input
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return speak_tip(handler_input)
+
+
+class TopicHandler(AbstractRequestHandler):
+    """A question the interaction model already matched to one guidance topic."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        if not is_request_type("IntentRequest")(handler_input):
+            return False
+        return get_intent_name(handler_input) in _topics_by_intent(content_of(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        words = content_of(handler_input)
+        return speak_topic(handler_input, _topics_by_intent(words)[get_intent_name(handler_input)])
+
+
+def _topics_by_intent(words: LocaleContent) -> dict[str, str]:
+    return {topic.intent: topic.id for topic in words.guidance.values()}
+
+
+class QuestionHandler(AbstractRequestHandler):
+    """A free-form question: safety triage first, then the best-matching guidance."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("QuestionIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        words = content_of(handler_input)
+        question = slot_value(handler_input, "Query")
+        if question is None:
+            prompt = words.say("question_prompt")
+            return say(handler_input, prompt, reprompt=words.say("help_reprompt"))
+        result = answering.answer(question, words.locale)
+        if result.topic in words.guidance:
+            return speak_topic(handler_input, result.topic)
+        if result.topic == "crisis":  # resources first, then the session ends
+            return say(handler_input, result.speech)
+        return say(handler_input, result.speech, reprompt=words.say("offer_reprompt"), offer="tip")
+
+
+class TellMeMoreHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("TellMeMoreIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return speak_more(handler_input)
+
+
+class YesHandler(AbstractRequestHandler):
+    """"Yes" accepts whatever the last response offered."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("AMAZON.YesIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        offer = session(handler_input).get(OFFER)
+        if offer == "more":
+            return speak_more(handler_input)
+        if offer == "tip":
+            return speak_tip(handler_input)
+        words = content_of(handler_input)
+        ask = words.say("yes_without_offer")
+        return say(handler_input, ask, reprompt=words.say("help_reprompt"))
+
+
+class NoHandler(AbstractRequestHandler):
+    """"No" declines the offer and closes gently."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("AMAZON.NoIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return say(handler_input, content_of(handler_input).say("no_thanks"))

@@ -1,0 +1,67 @@
+"""Calm Cradle on AWS Lambda. Handler string: ``skill.lambda_handler.lambda_handler``.
+
+Alexa invokes the function with the request envelope as the event (already a dict) and
+speaks the dict it returns. There is no HTTP signature to check: the function's Alexa
+Skills Kit trigger, with skill id verification on, is what keeps anyone else from
+invoking it. The envelope's skill id is still compared with ``ALEXA_SKILL_ID``, so a
+trigger set up without that check, or a test event, cannot reach the skill.
+
+Settings come from the function's environment, as for ``calm-cradle serve``:
+``ALEXA_SKILL_ID``, ``DATABASE_URL`` and ``USER_ID_SECRET`` are required (the package
+folder is read-only and /tmp lasts one container, so the store must be a shared
+PostgreSQL database), ``PUBLIC_BASE_URL`` is where the /audio files are served from.
+
+The app, and with it the skill, is built by ``create_app`` on the first event a
+container receives and reused for every later one. Refused events (not an envelope, or
+for another skill) get ``{"error": "bad request"}`` and one log line with the reason,
+never a stack trace.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from typing import Any
+
+from flask import Flask
+
+from skill import alexa_request, config
+from skill.web import create_app
+
+log = logging.getLogger(__name__)
+
+REFUSED = {"error": "bad request"}
+REQUIRED_SETTINGS = ("ALEXA_SKILL_ID", "DATABASE_URL", "USER_ID_SECRET")
+
+
+def lambda_handler(event: Any, context: Any) -> dict[str, Any]:
+    """Answer one Alexa event (``context``, Lambda's invocation info, is not needed)."""
+    app = lambda_app()
+    try:
+        alexa_request.check_shape(event)
+        if alexa_request.application_id(event) != app.config["ALEXA_SKILL_ID"]:
+            raise alexa_request.BadRequest("wrong skill id")
+        return alexa_request.answer(
+            app.extensions["alexa_skill"], app.extensions["calm_cradle"], event
+        )
+    except alexa_request.BadRequest as error:
+        log.warning("refused Lambda event: %s", error)
+        return dict(REFUSED)
+
+
+@functools.cache
+def lambda_app() -> Flask:
+    """The app for this container, built on first use from the function's environment.
+
+    Request signatures are an HTTP matter, so verification is off here; the skill id
+    check in :func:`lambda_handler` takes its place.
+    """
+    settings = config.from_environment()
+    missing = [name for name in REQUIRED_SETTINGS if not str(settings.get(name) or "").strip()]
+    if missing:
+        raise RuntimeError(
+            f"Set {', '.join(missing)} in the Lambda function's environment "
+            "(see skill/lambda_handler.py)."
+        )
+    settings["ALEXA_SKILL_ID"] = settings["ALEXA_SKILL_ID"].strip()
+    return create_app({**settings, "ALEXA_VERIFY": False})

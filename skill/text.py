@@ -1,0 +1,257 @@
+"""Question text -> comparable words: shared by safety triage, ranking and the no-copy check.
+
+Alexa hands us recognised speech: mixed case, curly or straight apostrophes, contractions
+with or without the apostrophe. ``normalise`` makes "I’m", "I'm" and "im" all read "i am".
+``terms`` goes further for ranking: it folds phrases and synonyms into shared concepts and
+strips suffixes, so "my son panics when I hand him over" and "babies get scared when parents
+leave" meet on the same words. These are rules about English, not about any one question.
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "`": "'"})
+
+# Whole-word contractions whose expansion is not a simple suffix rule.
+_IRREGULAR = {
+    "can't": "can not",
+    "cant": "can not",
+    "cannot": "can not",
+    "won't": "will not",
+    "wont": "will not",
+    "shan't": "shall not",
+    "ain't": "am not",
+    "im": "i am",
+    "ive": "i have",
+    "dont": "do not",
+    "doesnt": "does not",
+    "didnt": "did not",
+    "isnt": "is not",
+    "arent": "are not",
+    "wasnt": "was not",
+    "werent": "were not",
+    "hasnt": "has not",
+    "havent": "have not",
+    "couldnt": "could not",
+    "shouldnt": "should not",
+    "wouldnt": "would not",
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "got to",
+}
+_CONTRACTION_SUFFIXES = (
+    ("n't", " not"),
+    ("'m", " am"),
+    ("'re", " are"),
+    ("'ll", " will"),
+    ("'ve", " have"),
+    ("'d", " would"),
+    ("'s", ""),
+)
+_NON_WORD = re.compile(r"[^a-z0-9' ]+")
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+def _expand(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for suffix, replacement in _CONTRACTION_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)] + replacement
+    return word
+
+
+def normalise(text: str) -> str:
+    """Lower-case words separated by single spaces: no punctuation, contractions expanded."""
+    text = _NON_WORD.sub(" ", text.translate(_QUOTES).lower())
+    return " ".join(" ".join(_expand(w.strip("'")) for w in _WORD.findall(text)).split())
+
+
+def words(text: str) -> list[str]:
+    """The normalised words of ``text``."""
+    return normalise(text).split()
+
+
+# Phrases rewritten to one concept word before the text is split into words.
+_PHRASES = (
+    # A request that opens with a smart-speaker command is not a parenting question.
+    (
+        r"^(?:play|set|turn|add|order|buy|call|send|remind|open|pause|resume|skip|shuffle"
+        r"|spell|translate|wake|read)\b",
+        "devicecommand",
+    ),
+    (r"\bcircle of security\b", "circlesecurity"),
+    (r"\b(?:biobehavioral|biobehavioural|bio behavioral|abc)\b", "biobehavioral"),
+    (r"\bcatch ?up\b", "catchup"),
+    (r"\blittle ones?\b", "baby"),
+    (r"\b(?:skin|chest) to (?:skin|chest)\b", "chest touch"),
+    (r"\bcry(?:ing)? it out\b", "cry wait"),
+    (r"\bact(?:s|ed|ing)? out\b", "behavior"),
+    (r"\bseparation anxiety\b", "leave"),
+    (r"\b(?:be|being|go|goes|going|went|gone|time|stay|stays|while i am) away\b", "leave"),
+    (r"\bleft (?:him|her|them|the baby|my baby|baby)\b", "leave"),
+    (
+        r"\b(?:(?:go|goes|going|went) (?:back )?to work|drop ?off|out of (?:the room|sight)"
+        r"|go(?:ing)? out)\b",
+        "leave",
+    ),
+    (
+        r"\bi (?:(?:just|totally|completely|have|had|am|keep|kept|always) )?"
+        r"(?:lose|lost|losing) (?:my )?(?:temper|cool|patience|it)\b",
+        "yell",
+    ),
+    (r"\b(?:raise|raised|raising) (?:my|our) voice\b", "yell"),
+    (r"\bshort tempered\b", "yell"),
+    (r"\b(?:not|no|lost my|losing my|lose my|out of) patien(?:t|ce)\b", "yell"),
+    # "mad" is a phrase rule because, as a stem, it would collide with "made".
+    (r"\b(?:mad|see red|seeing red)\b", "angry"),
+    (r"\b(?:not coping|can not cope|struggling to cope)\b", "overwhelm"),
+    (r"\bwhat(?: is)? the point of\b", "why"),
+    (r"\b(?:yell|shout|snap|scream)(?:s|ed|ing|ped|ping)? at\b", "yell"),
+    (r"\b(?:walk|step)(?:s|ed|ing|ped|ping)? away\b", "stepaway"),
+    (
+        r"\b(?:long term|later in life|adulthood|grown up|grows up|grow up|lifelong"
+        r"|rest of (?:their|his|her) li(?:fe|ves))\b",
+        "future",
+    ),
+    (r"\b(?:be|being) there for\b", "available"),
+    (r"\b(?:a few|few|a couple of|couple of) (?:minutes|moments|seconds)\b", "wait"),
+    (r"\ba (?:minute|moment|second)\b", "wait"),
+    (r"\b(?:place|source|person) of (?:comfort|safety)\b", "haven"),
+    (r"\b(?:all over the world|every culture|other cultures|different cultures)\b", "culture"),
+    (r"\b(?:burn(?:ed|t)? ?out|worn out|running on empty|wiped out)\b", "exhausted"),
+    (r"\bself ?care\b", "myself"),
+    (r"\b(?:all the time|every (?:second|minute|moment)|around the clock|all day)\b", "constant"),
+    (r"\b(?:right away|straight away|at once|instantly|immediately|right then)\b", "immediate"),
+    (r"\bon (?:his|her|their|its|my|your) own\b", "independ"),
+    (r"\bby (?:himself|herself|themselves|itself)\b", "independ"),
+    (
+        r"\b(?:good enough|(?:no|not) good at"
+        r"|(?:good|bad|worst|terrible|awful|horrible|lousy|perfect)"
+        r" (?:mom|mum|mother|dad|father|parent|job))\b",
+        "perfect",
+    ),
+    (r"\bsafe (?:place|person|harbou?r)\b", "haven"),
+    (r"\b(?:how old|what age|which age|what point)\b", "age"),
+    (r"\b(?:first|twelve|12) (?:year|months)\b", "age"),
+    (r"\bpick(?:ing|ed|s)? (?:\w+ )?up\b", "hold"),
+    (r"\b(?:tune|tuned|tuning) in\b", "attune"),
+    (r"\bmake up for\b", "repair"),
+    (r"\b(?:put|set|make) (?:it|things) right\b", "repair"),
+    (r"\bmore than one\b", "several"),
+)
+_PHRASE_RULES = tuple((re.compile(pattern), concept) for pattern, concept in _PHRASES)
+
+# Concept -> the words that mean it here (matched after suffix stripping).
+_CONCEPTS = {
+    "baby": "infant newborn bub babe son daughter child children kid toddler babies boy girl",
+    "parent": "mom mum mother mommy mummy mama dad father daddy papa parenting",
+    "caregiver": "nanny babysitter sitter grandma grandpa grandmother grandfather grandparent "
+    "granny nana childminder carer relatives aunt uncle",
+    "cry": "crying cries cried wail scream fuss fussy whine whimper sob howl",
+    "angry": "anger frustrated frustration frustrating furious rage irritated annoyed livid "
+    "enraged irritable resentful",
+    "afraid": "scared scare fear frightened terrified panic panicking panicky anxious dread",
+    "soothe": "soothing settle console calm comfort pacify relax",
+    "hold": "holding held carry carrying cuddle hug rock",
+    "exhausted": "tired exhausting exhaustion drained draining depleted fatigued knackered "
+    "shattered weary sleepless spent",
+    "overwhelm": "overwhelmed overwhelming stressed stress stressful",
+    "therapist": "therapy counselor counsellor counselling counseling psychologist psychotherapist",
+    "program": "programme course class classes workshop intervention group",
+    "behavior": "behaviour behave misbehave misbehavior misbehaviour naughty difficult",
+    "communicate": "communication communicating message signal",
+    "attach": "attachment attached bond bonding bonded",
+    "explore": "exploring exploration discover",
+    "independ": "independent independence independently autonomy autonomous alone",
+    "play": "playing playtime game toy",
+    "leave": "leaving apart separate separated separation daycare nursery creche childcare goodbye",
+    "childhood": "upbringing trauma traumatic past",
+    "perfect": "perfection perfectly flawless failing failure fail",
+    "mistake": "messed mess screwed wrong slip",
+    "guilt": "guilty regret ashamed shame",
+    "repair": "fix mend reconnect undo recover",
+    "wait": "waiting delay",
+    "respond": "responsive responding response answer",
+    "available": "availability constantly",
+    "start": "begin beginning",
+    "attune": "attuned attunement",
+    "trust": "rely depend",
+    "themselves": "himself herself itself",
+    "affect": "effect influence impact shape",
+    "culture": "everywhere countries",
+    "tantrum": "meltdown",
+    "yell": "impatient impatience harsh overreacted overreact",
+}
+
+# Words that carry no topic: pronouns, auxiliaries, fillers, the skill's own name.
+_STOPWORD_LIST = """
+    a an the my our your his her their its me i you he she they it we him them us is are am
+    was were be been being do does did to of in on at for with and or so that this these those
+    there just really very please can could would should will shall have has had get got about
+    know some any if then than alexa calm cradle ask tell say okay ok oh um uh like one thing
+    things still even not
+    best good way normal long thing right okay bad much many lot want think try take put
+    come see look new today now day someone something anything everything"""
+_STOPWORDS = frozenset(_STOPWORD_LIST.split())
+_SUFFIXES = (
+    *("ations", "ation", "ments", "ment", "ness", "ities", "ity", "ingly", "ings", "ing"),
+    *("edly", "ed", "ly", "al", "s", "e"),
+)
+_VOWELS = frozenset("aeiou")
+
+
+def _strip_once(word: str) -> str:
+    if len(word) > 4 and word.endswith(("ies", "ied")):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "zes", "ches", "shes")):
+        return word[:-2]
+    for suffix in _SUFFIXES:
+        if not word.endswith(suffix) or (suffix == "s" and word.endswith(("ss", "us", "is"))):
+            continue
+        root = word[: -len(suffix)]
+        if len(root) < (4 if suffix == "e" else 3):
+            continue
+        if suffix in ("ing", "ed"):
+            if root[-1] == root[-2] and root[-1] not in "lsz":  # "hugging" -> "hug"
+                root = root[:-1]
+            elif (  # "making" -> "make", "caring" -> "care"
+                len(root) == 3
+                and root[0] not in _VOWELS
+                and root[1] in _VOWELS
+                and root[2] not in _VOWELS | set("wxy")
+            ):
+                root += "e"
+        return root
+    return word
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper: enough that "soothe", "soothes" and "soothing" meet."""
+    for _ in range(2):
+        shorter = _strip_once(word)
+        if shorter == word:
+            break
+        word = shorter
+    return word
+
+
+_CONCEPT_OF = {
+    stem(word): concept
+    for concept, synonyms in _CONCEPTS.items()
+    for word in (concept, *synonyms.split())
+}
+
+
+def terms(text: str) -> list[str]:
+    """The concept words of ``text``, in order, without filler words (for ranking)."""
+    text = normalise(text)
+    for pattern, concept in _PHRASE_RULES:
+        text = pattern.sub(concept, text)
+    out = []
+    for word in text.split():
+        if word not in _STOPWORDS:
+            root = stem(word)
+            out.append(_CONCEPT_OF.get(root, root))
+    return out

@@ -1,0 +1,182 @@
+"""Free-form questions reach the right guidance, safely, on questions the ranker never saw."""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from skill import answering, content, evaluation, safety
+from skill.cli import main
+from skill.interaction_model import normalise as model_normalise
+
+SHARED_QUESTIONS = (
+    Path(__file__).resolve().parents[2] / "shared" / "eval" / "sample_questions.jsonl"
+)
+DATA = Path(__file__).resolve().parent / "data"
+TUNING = DATA / "questions.jsonl"  # the ranking was tuned looking at these results
+HOLDOUT = DATA / "questions_holdout.jsonl"  # written with TUNING, held back while tuning
+HOLDOUT_B = DATA / "questions_holdout_b.jsonl"  # written later, before the last changes
+LABELLED = [TUNING, HOLDOUT, HOLDOUT_B]
+OUTCOMES = {safety.CRISIS, safety.MEDICAL, safety.OUT_OF_SCOPE}
+
+
+def test_the_shared_sample_questions_all_land():
+    report = evaluation.evaluate(evaluation.load_rows([SHARED_QUESTIONS]))
+    assert len(report.results) >= 40
+    assert [(m.row.q, m.topic) for m in report.misses] == []
+
+
+@pytest.mark.parametrize("paths", [[TUNING], LABELLED], ids=["tuning", "all-labelled"])
+def test_our_labelled_questions_meet_the_targets(paths):
+    """Targets hold on the tuning set and on every labelled question together.
+
+    Each held-back file alone has only 7-10 out-of-scope rows, too few for an 85% bar to
+    mean much; ``calm-cradle eval`` reports them one by one.
+    """
+    report = evaluation.evaluate(evaluation.load_rows(paths))
+    assert report.shortfalls(include_latency=False) == [], evaluation.format_report(report)
+
+
+def test_the_labelled_set_is_broad_fresh_and_split_before_tuning():
+    tuning = evaluation.load_rows([TUNING])
+    holdout = evaluation.load_rows([HOLDOUT])
+    rows = evaluation.load_rows(LABELLED)
+    assert len(rows) >= 200
+    assert 0.25 <= len(holdout) / (len(tuning) + len(holdout)) <= 0.35
+    questions = [model_normalise(r.q) for r in rows]
+    assert len(set(questions)) == len(questions), "a question is repeated"
+
+    known = set(content.for_locale("en-US").guidance) | OUTCOMES
+    counts = Counter(topic for r in rows for topic in r.topics)
+    assert set(counts) <= known
+    assert all(counts[topic] >= 8 for topic in content.for_locale("en-US").guidance), counts
+    assert counts[safety.CRISIS] >= 25
+    assert counts[safety.MEDICAL] >= 15
+    assert counts[safety.OUT_OF_SCOPE] >= 15
+    assert all(counts[topic] for topic in OUTCOMES)
+    assert all(r.q == r.q.lower() and not any(c in r.q for c in ".,?!") for r in rows)
+
+    # Fresh: no labelled question is one of the samples the ranker indexes.
+    samples = {
+        model_normalise(s)
+        for topic in content.for_locale("en-US").guidance.values()
+        for s in topic.samples
+    }
+    samples |= {model_normalise(s) for s in safety.out_of_scope_examples()}
+    assert not samples & set(questions)
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # Confusable pairs: same words, different needs.
+        ("why is my newborn crying again", "crying"),
+        ("why does my newborn's crying make me so furious", "triggers"),
+        ("what does being a safe haven involve", "safe-haven"),
+        ("what helps settle a distressed infant", "soothing"),
+        ("i snapped at my toddler this afternoon", "repair"),
+        ("i worry i'm not a good enough mum", "perfect-parent"),
+        ("i'm scared my anger at my baby comes from my own childhood", "triggers"),
+        ("i'm scared i'll hurt my son", safety.CRISIS),
+        ("what's a normal temperature for a baby", safety.MEDICAL),
+        ("what's the time in sydney", safety.OUT_OF_SCOPE),
+    ],
+)
+def test_confusable_questions_go_their_own_ways(question, topic):
+    assert answering.answer(question).topic == topic
+
+
+def test_an_unclear_question_gets_what_calm_cradle_covers_not_a_guess():
+    result = answering.answer("what's the best recipe for lasagne")
+    assert result.topic == safety.OUT_OF_SCOPE
+    assert "Dr. Jessica Stern" in result.speech
+    assert not result.end_session
+    assert answering.answer("").topic == safety.OUT_OF_SCOPE
+
+
+def test_a_guidance_answer_carries_its_follow_up():
+    result = answering.answer("why do babies cry so much", "en-GB", random.Random(3))
+    topic = content.for_locale("en-GB").guidance["crying"]
+    assert result.topic == "crying"
+    assert result.speech in topic.answers
+    assert result.more == topic.more
+    assert not result.end_session
+    assert 0.0 < result.confidence <= 1.0
+
+
+def test_a_known_topic_varies_its_wording_on_request():
+    first = answering.answer_topic("repair", rng=random.Random(0))
+    again = answering.answer_topic("repair", rng=random.Random(0), avoid=first.speech)
+    assert first.topic == again.topic == "repair"
+    assert again.speech != first.speech
+    seen = {answering.answer_topic("repair", rng=random.Random(seed)).speech for seed in range(30)}
+    assert seen == set(content.for_locale("en-US").guidance["repair"].answers)
+
+
+def test_ranking_lists_every_topic_best_first():
+    ranked = answering.rank("how can i help my baby explore on her own")
+    assert ranked[0][0] == "secure-base"
+    assert {topic for topic, _ in ranked} == set(content.for_locale("en-US").guidance) | {
+        safety.OUT_OF_SCOPE
+    }
+    confidences = [c for _, c in ranked]
+    assert confidences[0] == max(confidences)
+
+
+def test_the_index_is_built_once_per_process():
+    answering.answer("how do i soothe my baby")
+    builds = answering._index.cache_info().misses
+    for question in ("what is a secure base", "i'm so tired", "am i spoiling him"):
+        answering.answer(question, "en-AU")
+    assert answering._index.cache_info().misses == builds
+
+
+def test_evaluation_scores_safety_separately():
+    rows = [
+        evaluation.Row("baby not breathing", ("crisis",)),
+        evaluation.Row("why does my baby cry", ("crying",)),
+        evaluation.Row("a fever", ("medical",)),
+        evaluation.Row("weather please", ("out-of-scope",)),
+    ]
+
+    def always_crisis(question, locale):
+        return answering.Answer(topic="crisis", speech="", confidence=1.0)
+
+    report = evaluation.evaluate(rows, answer=always_crisis)
+    assert report.top1 == 0.25
+    assert report.crisis_recall == 1.0
+    assert report.false_crisis_rate == 1.0
+    assert report.medical_accuracy == 0.0 and report.out_of_scope_accuracy == 0.0
+    assert "top1" in " ".join(report.shortfalls(include_latency=False))
+    assert "'a fever': got crisis" in evaluation.format_report(report)
+
+
+def test_ask_command_prints_json_lines_from_arguments_and_stdin(capsys, monkeypatch):
+    assert main(["ask", "--json", "what", "is", "a", "safe", "haven"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["question"] == "what is a safe haven"
+    assert record["topic"] == "safe-haven"
+    assert set(record) == {"question", "topic", "confidence", "speech"}
+
+    monkeypatch.setattr(sys, "stdin", iter(["my baby isn't breathing\n", "\n", "i'm so tired\n"]))
+    assert main(["ask", "--json", "--locale", "en-AU"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["topic"] for r in records] == ["crisis", "self-care"]
+    assert "triple zero" in records[0]["speech"]
+
+
+def test_eval_command_reports_and_fails_on_missed_targets(capsys, tmp_path):
+    assert main(["eval", str(SHARED_QUESTIONS)]) == 0
+    out = capsys.readouterr().out
+    for label in ("top-1 accuracy", "crisis recall", "false-crisis rate", "latency p50 / p99"):
+        assert label in out
+
+    wrong = tmp_path / "wrong.jsonl"
+    wrong.write_text(json.dumps({"q": "why does my baby cry", "topics": ["programs"]}) + "\n")
+    assert main(["eval", str(wrong)]) == 1
+    assert "'why does my baby cry': got crying" in capsys.readouterr().out

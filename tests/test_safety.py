@@ -1,0 +1,196 @@
+"""Safety triage: crisis resources first and for the right country; health questions redirected."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+
+import pytest
+
+from skill import answering, safety
+
+CRISIS_PHRASINGS = [
+    # Emergencies
+    "my baby stopped breathing",
+    "My newborn isn't breathing!",
+    "she's choking on something",
+    "my baby is choking what do i do",
+    "his lips are turning blue",
+    "my baby went grey and floppy",
+    "my son is unresponsive",
+    "the baby won't wake up",
+    "my daughter is having a seizure",
+    "he's having a convulsion",
+    "my baby swallowed a button battery",
+    "i think she ate one of the magnets",
+    "my toddler drank some bleach",
+    "he got into the cleaning cupboard and swallowed detergent",
+    "my baby rolled off the changing table and hit her head",
+    "my baby fell down the stairs and passed out",
+    "there's so much blood and it won't stop bleeding",
+    # Thoughts of harming the baby or oneself
+    "I want to shake my baby",
+    "i'm afraid i'll hurt my baby",
+    "I\u2019m scared I might hurt her",
+    "i feel like i could smother him",
+    "i keep thinking about throwing the baby",
+    "i have urges to harm my son",
+    "sometimes i want to hit my baby",
+    "i'm going to hurt him if he doesn't stop",
+    "i'm so angry i could shake her",
+    "i'm terrified of harming my newborn",
+    "i can't go on",
+    "i want to end my life",
+    "i've been having suicidal thoughts",
+    "i just want to die",
+    "i don't want to be alive anymore",
+    "my kids would be better off without me",
+    "i keep thinking about killing myself",
+    "i think i'm going to lose control with the baby",
+    "what's the point of living",
+    "life isn't worth living anymore",
+    "i'm so tired of being alive",
+    "nobody would miss me",
+    "i just want it all to be over",
+]
+
+# Strong feelings, crying and worry, which need guidance rather than an emergency line.
+NOT_CRISIS = [
+    "my baby's crying makes me so angry",
+    "i get so frustrated when she won't settle",
+    "i'm scared i'm not a good mom",
+    "i feel really angry at my baby sometimes",
+    "i'm afraid my baby doesn't love me",
+    "my baby keeps crying and crying",
+    "i'm terrified of getting it wrong",
+    "i lost my temper and yelled at my baby",
+    "i'm so tired i could cry",
+    "why does my baby scream when i leave",
+    "my baby keeps hitting me",
+    "i'm burnt out",
+    "will holding her too much hurt her independence",
+    "did i hurt my baby by letting her cry it out",
+    "my baby threw his toy at me",
+    "i'm scared my baby will stop breathing while asleep",
+    "can my baby breathe okay in a sling",
+    "what's the point of a secure base",
+    "there's no point arguing with a toddler",
+]
+
+MEDICAL = [
+    "my baby has a fever",
+    "her temperature is 38.5",
+    "how much formula should a newborn drink",
+    "how often should i breastfeed",
+    "how many ounces of milk at three months",
+    "what dose of tylenol for a baby",
+    "can i give him calpol",
+    "there's a rash on her chest",
+    "my baby keeps vomiting after feeds",
+    "is he gaining enough weight",
+    "her eyes look yellow",
+    "when is the next round of vaccines",
+    "is it safe to let my baby sleep on his tummy",
+    "should we co-sleep",
+    "can the baby sleep in our bed tonight",
+    "my baby has had diarrhea all day",
+]
+
+EXPECTED_NUMBERS = {
+    "en-US": ("911", "988"),
+    "en-GB": ("999", "116 123"),
+    "en-CA": ("911", "988"),
+    "en-AU": ("000", "13 11 14"),
+    "en-IN": ("112", "14416"),
+}
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+@pytest.mark.parametrize("question", CRISIS_PHRASINGS)
+def test_crisis_phrasings_are_triaged_as_crisis(question):
+    assert safety.triage(question).outcome == safety.CRISIS
+
+
+@pytest.mark.parametrize("question", NOT_CRISIS)
+def test_feelings_and_worries_are_not_a_crisis(question):
+    assert safety.triage(question).outcome != safety.CRISIS
+    assert answering.answer(question).topic != safety.CRISIS
+
+
+@pytest.mark.parametrize("question", MEDICAL)
+def test_health_questions_are_redirected_to_a_clinician(question):
+    result = answering.answer(question, "en-US", random.Random(0))
+    assert result.topic == safety.MEDICAL
+    assert "doctor or nurse" in result.speech
+    assert not result.end_session
+    assert result.speech.endswith("?")  # offers a calm tip, keeping the conversation open
+    assert len(result.speech.split()) <= 45
+
+
+def test_an_emergency_outranks_a_health_question():
+    assert safety.triage("my baby has a fever and now she's having a seizure").outcome == "crisis"
+
+
+def test_everyday_questions_pass_triage_untouched():
+    for question in ("why does my baby cry", "how do i soothe my baby", "what is a safe haven"):
+        assert safety.triage(question).outcome == safety.NONE
+
+
+@pytest.mark.parametrize("locale", sorted(EXPECTED_NUMBERS))
+def test_each_locale_hears_its_own_numbers_first(locale):
+    emergency, crisis_line = EXPECTED_NUMBERS[locale]
+    res = safety.resources(locale)
+    assert res.locale == locale
+    assert _digits(res.emergency) == emergency and _digits(res.emergency_say) == emergency
+    assert _digits(res.crisis_line_say) == _digits(crisis_line)
+    assert res.source.strip()
+
+    result = answering.answer("I'm afraid I'll hurt my baby", locale)
+    assert result.topic == safety.CRISIS and result.end_session
+    first_sentence = result.speech.split(". ")[0]
+    assert res.emergency_say in first_sentence
+    assert res.crisis_line_say in first_sentence
+    # Then: put the baby down safely and step away.
+    assert f"on their back in their {res.bed}" in result.speech
+    assert "step away" in result.speech
+
+
+@pytest.mark.parametrize("locale", sorted(EXPECTED_NUMBERS))
+def test_an_emergency_names_the_emergency_number_before_anything_else(locale):
+    res = safety.resources(locale)
+    result = answering.answer("my baby is not breathing", locale)
+    assert result.topic == safety.CRISIS and result.end_session
+    assert result.speech.index(res.emergency_say) < 40
+    assert res.crisis_line_say in result.speech
+
+
+def test_british_parents_are_sent_to_their_health_visitor():
+    result = answering.answer("my baby has a rash", "en-GB")
+    assert "health visitor" in result.speech and "9 9 9" in result.speech
+
+
+def test_an_unknown_locale_never_gets_a_guessed_number():
+    result = answering.answer("i want to end my life", "fr-FR")
+    assert result.topic == safety.CRISIS
+    assert "local emergency number" in result.speech
+    assert not _digits(result.speech)
+
+
+def test_every_locale_entry_cites_its_source_and_fills_every_template():
+    data = json.loads(safety.SAFETY_PATH.read_text(encoding="utf-8"))
+    for locale in safety.supported_locales():
+        assert data["locales"][locale]["_source"].strip()
+        for response in ("emergency", "harm", "medical", "out-of-scope"):
+            for seed in range(4):
+                text = safety.speech(response, locale, random.Random(seed))
+                assert "{" not in text and "}" not in text
+
+
+def test_asking_again_can_bring_a_different_wording():
+    first = safety.speech("medical", "en-US", random.Random(1))
+    again = safety.speech("medical", "en-US", random.Random(1), avoid=first)
+    assert again != first
