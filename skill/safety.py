@@ -50,11 +50,11 @@ _HARM_VERB = (
 # Words that may sit between "i" and the harm verb without changing who acts or intends:
 # "i am scared i will", "i feel like i could", "i keep having thoughts of".
 _BRIDGE = (
-    r"(?:am|was|will|would|might|may|could|can|do|did|going|to|really|just|so|actually"
+    r"(?:am|was|will|would|might|may|could|can|do|did|going|gonna|to|really|just|so|actually"
     r"|almost|nearly|feel|felt|feeling|like|want|wanted|wanting|keep|kept|have|had|been"
     r"|get|getting|having|scared|afraid|worried|terrified|frightened|fear|that|i|think"
-    r"|thinking|about|of|thoughts?|urges?|urge|impulses?|tempted|sometimes|seriously|a|an"
-    r"|the|going|gonna|literally|honestly)"
+    r"|thinking|about|of|thoughts?|urges?|impulses?|tempted|sometimes|seriously|a|an|the"
+    r"|literally|honestly)"
 )
 
 _EMERGENCY = _any(
@@ -62,13 +62,16 @@ _EMERGENCY = _any(
     r"(?: \w+)? breath(?:e|es|ing)?\b",
     r"\bgasping\b",
     r"\bchok(?:e|es|ed|ing)\b",
-    r"\b(?:lips|face|skin|mouth|turn(?:s|ed|ing)?|gone|going|went)(?: \w+){0,2}"
+    r"\b(?:lips|face|skin|mouth|turn(?:s|ed|ing)?|gone|going|went)(?: \w+){0,3}"
     r" (?:blue|grey|gray|purple)\b",
-    r"\bbaby(?: is| looks)? (?:blue|grey|gray)\b",
+    r"\b(?:baby|is|looks|looking|looked|went|gone|turning|turned)"
+    r" (?:really |very |a bit |kind of |so )?(?:blue|grey|gray|purple)\b",
     r"\b(?:unresponsive|unconscious|not responding|non responsive|passed out|knocked out"
     r"|fainted|limp|floppy|lifeless|not moving|stopped moving|will not wake|can not wake"
-    r"|not waking|dying|died)\b",
-    r"\b(?:seizures?|seizing|convuls\w*|fitting)\b",
+    r"|not waking|died)\b",
+    r"\b(?:is|are|was|were) dying\b",  # not "i am dying for a nap"
+    r"\b(?:seizures?|seizing|convuls\w*)\b",
+    r"\b(?:is|are|was|started|starts|keeps|been) fitting\b",  # not "the car seat fitting"
     r"\b(?:swallow\w*|ate|eaten|drank|drunk|chewed|ingested|got into)\b.{0,40}"
     r"\b(?:batter(?:y|ies)|button cell|coin cell|magnets?|poison\w*|bleach|detergent"
     r"|laundry pods?|pills?|tablets?|medicines?|medication|chemicals?|cleaning|cleaner"
@@ -91,8 +94,9 @@ _EMERGENCY = _any(
 )
 
 _HARM = _any(
-    # Parent's own harm: "i want to shake my baby", "i am scared i will hurt her".
-    rf"\bi(?: {_BRIDGE})* {_HARM_VERB} {_PERSON}",
+    # Parent's own harm: "i want to shake my baby", "i am scared i will hurt her". The "i"
+    # may be gone: Alexa's carrier phrase "i {Query}" leaves "want to shake my baby".
+    rf"(?:^|\bi )(?:{_BRIDGE} )*{_HARM_VERB} {_PERSON}",
     rf"\b(?:thoughts?|urges?|impulses?|scared|afraid|worried|terrified|frightened|fear)"
     rf"(?: of| about| to)? {_HARM_VERB} {_PERSON}",
     r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) myself\b",
@@ -129,14 +133,17 @@ _HARM = _any(
 )
 # Guilt questions about the past ("did i hurt my baby by letting her cry") are not threats.
 _HARM_QUESTION = re.compile(
-    r"\b(?:did|have|has|could|can|will|would|do|does) i (?:hurt|harm|damage|ruin|scar)\w*"
-    r"(?: \w+){1,3} (?:by|when|if|because|emotionally|psychologically|long term|for life|forever)\b"
+    r"(?:^|\b(?:did|have|has|could|can|will|would|do|does) i )(?:hurt|harm|damage|ruin|scar)\w*"
+    r"(?: \w+){1,3} (?:by|because|emotionally|psychologically|long term|for life|forever)\b"
 )
 
 _MEDICAL = _any(
     r"\b(?:fever\w*|febrile|temperature|temp|thermometer|degrees|hot to the touch)\b",
-    r"\bhow (?:much|many|often|long)\b.{0,40}\b(?:feed\w*|eat|eats|eating|drink\w*|formula"
+    # The "how" may have been stripped by a carrier phrase ("how {Query}").
+    r"(?:\bhow |^)(?:much|many|often|long)\b.{0,40}\b(?:feed\w*|eat|eats|eating|drink\w*|formula"
     r"|milk|ounces?|oz|ml|bottles?|nurs(?:e|es|ing)|breastfe\w*|solids|food)\b",
+    # "how much {Query}" reaches us as "milk does she need": a feeding word first is enough.
+    r"^(?:milk|formula|food|solids|feeds?|feeding|ounces|oz|ml|bottles?|water|juice)\b",
     r"\b(?:formulas?|breast ?milk|milk supply|cows? milk|whole milk|ounces?|oz|ml|millilit\w*"
     r"|breastfe\w*|bottle ?fe\w*|latch\w*|solids|weaning|puree\w*|baby food|overfe\w*"
     r"|underfe\w*|feeding schedule)\b",

@@ -36,6 +36,17 @@ _IRREGULAR = {
     "couldnt": "could not",
     "shouldnt": "should not",
     "wouldnt": "would not",
+    "he's": "he is",
+    "she's": "she is",
+    "it's": "it is",
+    "that's": "that is",
+    "there's": "there is",
+    "here's": "here is",
+    "what's": "what is",
+    "who's": "who is",
+    "where's": "where is",
+    "how's": "how is",
+    "let's": "let us",
     "gonna": "going to",
     "wanna": "want to",
     "gotta": "got to",
@@ -97,7 +108,7 @@ _PHRASES = (
         "leave",
     ),
     (
-        r"\bi (?:(?:just|totally|completely|have|had|am|keep|kept|always) )?"
+        r"(?:^|\bi )(?:(?:just|totally|completely|have|had|am|keep|kept|always) )?"
         r"(?:lose|lost|losing) (?:my )?(?:temper|cool|patience|it)\b",
         "yell",
     ),
@@ -185,15 +196,16 @@ _CONCEPTS = {
     "yell": "impatient impatience harsh overreacted overreact",
 }
 
-# Words that carry no topic: pronouns, auxiliaries, fillers, the skill's own name.
+# Words that carry no topic: pronouns, auxiliaries, fillers, the skill's own name, and
+# everyday words any request may use ("what's the best way to...", "is it normal that...").
 _STOPWORD_LIST = """
     a an the my our your his her their its me i you he she they it we him them us is are am
     was were be been being do does did to of in on at for with and or so that this these those
     there just really very please can could would should will shall have has had get got about
     know some any if then than alexa calm cradle ask tell say okay ok oh um uh like one thing
-    things still even not
-    best good way normal long thing right okay bad much many lot want think try take put
-    come see look new today now day someone something anything everything"""
+    things still even not best good way normal long right bad much many lot want think try
+    take put come see look new today now day someone something anything everything tonight
+    lately recently again always sometimes ever often usually"""
 _STOPWORDS = frozenset(_STOPWORD_LIST.split())
 _SUFFIXES = (
     *("ations", "ation", "ments", "ment", "ness", "ities", "ity", "ingly", "ings", "ing"),

@@ -35,7 +35,7 @@ CERT_URL = "https://s3.amazonaws.com/echo.api/echo-api-cert-test.pem"
 SKILL_ID = "amzn1.ask.skill.11111111-2222-3333-4444-555555555555"
 USER_ID = "amzn1.ask.account.TESTUSER0001"
 DEVICE_ID = "amzn1.ask.device.TESTDEVICE0001"
-API_ENDPOINT = "https://api.amazonalexa.com"
+API_ENDPOINT = "http://127.0.0.1:9"  # nothing listens: API calls fail fast unless a test fakes them
 API_ACCESS_TOKEN = "test-api-access-token"
 
 _ROOT_NAME = "Calm Cradle Test Root CA"

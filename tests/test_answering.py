@@ -91,6 +91,23 @@ def test_confusable_questions_go_their_own_ways(question, topic):
     assert answering.answer(question).topic == topic
 
 
+@pytest.mark.parametrize(
+    ("fragment", "topic"),
+    [
+        # What reaches the skill after "i {Query}", "how do i {Query}", "my baby {Query}" ...
+        ("lost my temper with my baby", "repair"),
+        ("soothe my baby", "soothing"),
+        ("fill my own cup", "self-care"),
+        ("so fussy tonight", "crying"),
+        ("gets upset when i leave", "separation"),
+        ("want to shake my baby", safety.CRISIS),
+        ("has a high temperature", safety.MEDICAL),
+    ],
+)
+def test_what_is_left_after_a_carrier_phrase_still_lands(fragment, topic):
+    assert answering.answer(fragment).topic == topic
+
+
 def test_an_unclear_question_gets_what_calm_cradle_covers_not_a_guess():
     result = answering.answer("what's the best recipe for lasagne")
     assert result.topic == safety.OUT_OF_SCOPE
@@ -157,11 +174,12 @@ def test_evaluation_scores_safety_separately():
 
 
 def test_ask_command_prints_json_lines_from_arguments_and_stdin(capsys, monkeypatch):
-    assert main(["ask", "--json", "what", "is", "a", "safe", "haven"]) == 0
-    record = json.loads(capsys.readouterr().out)
-    assert record["question"] == "what is a safe haven"
-    assert record["topic"] == "safe-haven"
-    assert set(record) == {"question", "topic", "confidence", "speech"}
+    assert main(["ask", "--json", "what is a safe haven", "can you spoil a newborn"]) == 0
+    first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert first["question"] == "what is a safe haven"
+    assert first["topic"] == "safe-haven"
+    assert second["topic"] == "spoiling"
+    assert set(first) == {"question", "topic", "confidence", "speech"}
 
     monkeypatch.setattr(sys, "stdin", iter(["my baby isn't breathing\n", "\n", "i'm so tired\n"]))
     assert main(["ask", "--json", "--locale", "en-AU"]) == 0

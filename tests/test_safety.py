@@ -22,6 +22,7 @@ CRISIS_PHRASINGS = [
     "the baby won't wake up",
     "my daughter is having a seizure",
     "he's having a convulsion",
+    "she's fitting and her eyes are rolling",
     "my baby swallowed a button battery",
     "i think she ate one of the magnets",
     "my toddler drank some bleach",
@@ -53,6 +54,13 @@ CRISIS_PHRASINGS = [
     "i'm so tired of being alive",
     "nobody would miss me",
     "i just want it all to be over",
+    # As Alexa's carrier phrases leave them: "i {Query}", "my baby {Query}", "i'm worried {Query}"
+    "want to shake my baby",
+    "might hurt him",
+    "going to hurt her if she doesn't stop",
+    "is blue and floppy",
+    "isn't breathing",
+    "her lips and fingers are blue",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -76,6 +84,10 @@ NOT_CRISIS = [
     "can my baby breathe okay in a sling",
     "what's the point of a secure base",
     "there's no point arguing with a toddler",
+    "i'm dying for a full night's sleep",
+    "is the car seat fitting right",
+    "my baby's eyes are blue",
+    "hurt my baby by letting her cry it out",
 ]
 
 MEDICAL = [
@@ -94,6 +106,7 @@ MEDICAL = [
     "is it safe to let my baby sleep on his tummy",
     "should we co-sleep",
     "can the baby sleep in our bed tonight",
+    "milk does a two month old need",
     "my baby has had diarrhea all day",
 ]
 

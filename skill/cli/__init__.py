@@ -42,8 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
     args = build_parser().parse_args(argv)
-    # A server logs each request; the conversational commands print only what Alexa would say.
-    level = logging.INFO if args.command == "serve" else logging.WARNING
+    # A server logs each request. The other commands print their own results; the expected
+    # warnings of local mode (verification off, no Alexa API to ask) would only be noise.
+    level = logging.INFO if args.command == "serve" else logging.ERROR
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     return args.func(args)
 

@@ -17,7 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="answer questions as the skill would (safety triage, then guidance)",
         description="Answers each QUESTION, or each line of standard input when none is given.",
     )
-    parser.add_argument("question", nargs="*", help="a question; quote it or let words join")
+    parser.add_argument("question", nargs="*", help='one question per argument: quote each one')
     parser.add_argument(
         "--json", action="store_true", help="print one JSON object per question per line"
     )
@@ -27,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _questions(args: argparse.Namespace) -> Iterable[str]:
     if args.question:
-        yield " ".join(args.question)
+        yield from args.question
         return
     for line in sys.stdin:
         if line.strip():

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 
-from skill.handlers import conversation, guidance, moments
+from skill.handlers import conversation, crisis, guidance, memory, moments, reminders
 from skill.handlers.errors import ApologyExceptionHandler
 from skill.handlers.interceptors import (
     LocaleContentInterceptor,
@@ -20,6 +20,7 @@ from skill.handlers.interceptors import (
 from skill.services import Services
 
 REQUEST_HANDLERS = (
+    crisis.CrisisHandler,
     conversation.LaunchHandler,
     conversation.NavigateHomeHandler,
     conversation.HelpHandler,
@@ -30,6 +31,15 @@ REQUEST_HANDLERS = (
     moments.RepairReminderHandler,
     moments.NightFeedCheckInHandler,
     moments.CheckInChoiceHandler,
+    memory.SofterVoiceHandler,
+    memory.NormalVoiceHandler,
+    memory.DeleteDataHandler,
+    memory.DeleteDataAnswerHandler,
+    memory.SkillDisabledHandler,
+    memory.QuietSkillEventHandler,
+    reminders.ScheduleReminderHandler,
+    reminders.PermissionAnswerHandler,
+    reminders.StopRemindersHandler,
     guidance.TipHandler,
     guidance.QuestionHandler,
     guidance.TellMeMoreHandler,

@@ -4,21 +4,37 @@ from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import is_intent_name, is_request_type
+from ask_sdk_core.utils import get_locale, is_intent_name, is_request_type
 from ask_sdk_model import Response
 
-from skill.handlers.reply import LAST_REPROMPT, LAST_SPEECH, content_of, say, session, silent
+from skill import safety
+from skill.handlers.reply import (
+    LAST_REPROMPT,
+    LAST_SPEECH,
+    content_of,
+    say,
+    session,
+    silent,
+    user_state,
+)
 
 
 class LaunchHandler(AbstractRequestHandler):
-    """"Open Calm Cradle": welcome, say what to ask, keep listening."""
+    """"Open Calm Cradle": welcome (briefly, for a returning parent), keep listening."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_request_type("LaunchRequest")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = content_of(handler_input)
-        return say(handler_input, words.say("welcome"), reprompt=words.say("launch_reprompt"))
+        greeting = "welcome_back" if _returning(handler_input) else "welcome"
+        return say(handler_input, words.say(greeting), reprompt=words.say("launch_reprompt"))
+
+
+def _returning(handler_input: HandlerInput) -> bool:
+    """A new session of a parent the store has seen before ("go home" mid-session is not)."""
+    new_session = getattr(handler_input.request_envelope.session, "new", False)
+    return bool(new_session and user_state(handler_input)["last_seen"])
 
 
 class NavigateHomeHandler(LaunchHandler):
@@ -55,7 +71,12 @@ class FallbackHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = content_of(handler_input)
-        return say(handler_input, words.say("fallback"), reprompt=words.say("fallback_reprompt"))
+        emergency = safety.resources(get_locale(handler_input) or "").emergency_say
+        return say(
+            handler_input,
+            words.say("fallback", emergency=emergency),
+            reprompt=words.say("fallback_reprompt"),
+        )
 
 
 class RepeatHandler(AbstractRequestHandler):

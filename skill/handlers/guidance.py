@@ -6,7 +6,7 @@ import random
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_intent_name, is_intent_name, is_request_type
+from ask_sdk_core.utils import get_intent_name, get_locale, is_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from skill import answering
@@ -20,6 +20,7 @@ from skill.handlers.reply import (
     services_of,
     session,
     slot_value,
+    user_state,
 )
 
 
@@ -29,6 +30,11 @@ def next_tip(topic_ids: list[str], heard: list[str], rng: random.Random) -> tupl
     if fresh:
         return rng.choice(fresh), False
     return rng.choice(topic_ids), True
+
+
+def tip_id(topic_id: str) -> str:
+    """How a topic the parent heard is remembered across sessions (prompts use their names)."""
+    return f"tip:{topic_id}"
 
 
 def speak_topic(
@@ -42,6 +48,7 @@ def speak_topic(
     topic = words.guidance[topic_id]
     answer = services_of(handler_input).rng.choice(topic.answers)
     session(handler_input)[LAST_TOPIC] = topic_id
+    user_state(handler_input).mark_heard(tip_id(topic_id))
     if closing:  # e.g. after a night check-in: no more questions, the session ends
         return say(handler_input, [p for p in (preface, answer, closing) if p])
     parts = [p for p in (preface, answer, words.say("offer_more")) if p]
@@ -49,12 +56,25 @@ def speak_topic(
 
 
 def speak_tip(handler_input: HandlerInput, closing: str | None = None) -> Response:
-    """The next unheard tip of this conversation (ending with ``closing`` when given)."""
+    """The next tip not heard in this conversation or an earlier one (then ``closing``).
+
+    The session's list keeps the promise within a conversation even when the database is
+    down; the stored ids carry it across conversations. Once every tip was heard the round
+    starts again, never with the tip just heard.
+    """
     words: LocaleContent = content_of(handler_input)
     attributes = session(handler_input)
-    heard = list(attributes.get(TIPS_HEARD, []))
-    topic_id, restarted = next_tip(list(words.guidance), heard, services_of(handler_input).rng)
-    attributes[TIPS_HEARD] = [topic_id] if restarted else [*heard, topic_id]
+    state = user_state(handler_input)
+    rng = services_of(handler_input).rng
+    topics = list(words.guidance)
+    this_session = list(attributes.get(TIPS_HEARD, []))
+    stored = {tip_id(t): t for t in topics}
+    heard = [*(stored[item] for item in state["heard"] if item in stored), *this_session]
+    topic_id, restarted = next_tip(topics, heard, rng)
+    if restarted:
+        state.forget_heard(list(stored))
+        topic_id, _ = next_tip(topics, heard[-1:], rng)
+    attributes[TIPS_HEARD] = [topic_id] if restarted else [*this_session, topic_id]
     preface = words.say("all_tips_heard") if restarted else None
     return speak_topic(handler_input, topic_id, preface, closing)
 
@@ -75,7 +95,7 @@ def speak_more(handler_input: HandlerInput) -> Response:
 
 
 class TipHandler(AbstractRequestHandler):
-    """"Give me a tip" and "next": a tip not heard yet in this conversation."""
+    """"Give me a tip" and "next": a tip this parent has not heard yet."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent_name("TipIntent")(handler_input) or is_intent_name("AMAZON.NextIntent")(
@@ -115,10 +135,11 @@ class QuestionHandler(AbstractRequestHandler):
         if question is None:
             prompt = words.say("question_prompt")
             return say(handler_input, prompt, reprompt=words.say("help_reprompt"))
-        result = answering.answer(question, words.locale)
+        # The request's own locale, not the content folder: crisis numbers differ per country.
+        result = answering.answer(question, get_locale(handler_input) or words.locale)
         if result.topic in words.guidance:
             return speak_topic(handler_input, result.topic)
-        if result.topic == "crisis":  # resources first, then the session ends
+        if result.end_session:  # a crisis: resources first, then the session ends
             return say(handler_input, result.speech)
         return say(handler_input, result.speech, reprompt=words.say("offer_reprompt"), offer="tip")
 

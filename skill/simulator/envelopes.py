@@ -13,7 +13,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 LOCAL_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000"
-DEFAULT_API_ENDPOINT = "https://api.amazonalexa.com"
+# Nothing listens here: locally the Alexa APIs fail fast and the skill takes its fallbacks.
+DEFAULT_API_ENDPOINT = "http://127.0.0.1:9"
 
 
 def _id(prefix: str) -> str:

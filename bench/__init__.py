@@ -1,0 +1,1 @@
+"""Benchmarks: numbers, not tests. ``python -m bench`` (``make bench``) runs the main table."""

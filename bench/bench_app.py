@@ -1,0 +1,348 @@
+"""Calm Cradle served as in production, measured beside a bare Flask endpoint served the same way.
+
+Run: python -m bench  (or: make bench)
+
+* HTTP: ``calm-cradle serve --production`` (gunicorn, verification off on loopback) and
+  ``bench.bare_app`` with the same gunicorn settings and worker count, each driven in turn
+  by ``bench.loadgen`` in its own process: N keep-alive connections, a mix of launch,
+  free question (QuestionIntent), night-feed check-in and tip requests from many users
+  and devices. The devices' Settings API is a local fake server, as in the tests.
+* In-process: the same requests through ``create_app``'s test client, per request kind,
+  beside the bare app's test client (Flask routing and JSON only, no sockets).
+* Cold start: import + ``create_app`` + first request in a fresh interpreter, several runs.
+* Memory: VmRSS and PSS of each gunicorn worker after the load (PSS splits pages shared
+  copy-on-write with the preloading master, so it is what a worker really adds).
+
+Every number is measured in this run; ratios compare with the bare app in the same run.
+Both servers and the load generator share this machine's CPUs, so absolute numbers are a
+floor for a dedicated server; the ratios are the point.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bench.bare_app import create_bare_app
+from bench.loadgen import summary
+from skill import production
+from tests.alexa_signing import API_ACCESS_TOKEN, envelope, intent_request
+from tests.fake_alexa_api import FakeAlexaApi
+
+REPO = Path(__file__).resolve().parents[1]
+KINDS = ("launch", "question", "night-feed", "tip")
+QUESTIONS = (
+    "why does my baby cry when I put her down",
+    "will I spoil my baby if I pick him up every time",
+    "how do I repair things after I snapped at my toddler",
+    "what is secure attachment",
+    "how can I calm my baby at night",
+    "do I have to be a perfect parent",
+)
+ZONES = ("America/New_York", "Europe/London", "Australia/Sydney", "America/Los_Angeles")
+PUBLIC_BASE_URL = "https://cradle.example.org"  # as deployed: audio is played, not spoken
+SECRET = "bench-secret"
+
+
+@dataclass
+class Options:
+    seconds: float = 8.0
+    warmup: float = 2.0
+    connections: int = 8
+    workers: int = field(default_factory=production.default_workers)
+    worker_class: str = production.DEFAULT_WORKER_CLASS
+    users: int = 48
+    in_process_reps: int = 300
+    cold_runs: int = 5
+    database_url: str | None = None  # default: a fresh SQLite file
+
+
+@dataclass
+class Results:
+    options: Options
+    http: dict[str, dict[str, Any]] = field(default_factory=dict)  # "skill"/"bare" -> loadgen
+    memory: dict[str, dict[str, float]] = field(default_factory=dict)
+    in_process: dict[str, dict[str, float]] = field(default_factory=dict)  # kind -> summary
+    cold: dict[str, float] = field(default_factory=dict)
+
+
+# --- the requests -----------------------------------------------------------------------
+
+
+def request_mix(api: FakeAlexaApi, users: int) -> list[tuple[str, dict[str, Any]]]:
+    """One envelope of each kind per simulated parent, each parent on their own Echo."""
+    mix = []
+    for n in range(users):
+        ids = {
+            "user_id": f"amzn1.ask.account.BENCH{n:04d}",
+            "device_id": f"amzn1.ask.device.BENCH{n:04d}",
+            "api_endpoint": api.endpoint,
+        }
+        api.time_zones[ids["device_id"]] = ZONES[n % len(ZONES)]
+        mix.append(("launch", envelope({"type": "LaunchRequest"}, **ids)))
+        question = intent_request("QuestionIntent", {"Query": QUESTIONS[n % len(QUESTIONS)]})
+        mix.append(("question", envelope(question, new_session=False, **ids)))
+        checkin = intent_request("NightFeedCheckInIntent")
+        mix.append(("night-feed", envelope(checkin, new_session=False, **ids)))
+        mix.append(("tip", envelope(intent_request("TipIntent"), new_session=False, **ids)))
+    return mix
+
+
+def skill_settings(database_url: str) -> dict[str, str]:
+    return {
+        "ALEXA_VERIFY": "0",
+        "DATABASE_URL": database_url,
+        "USER_ID_SECRET": SECRET,
+        "PUBLIC_BASE_URL": PUBLIC_BASE_URL,
+    }
+
+
+# --- HTTP under gunicorn ----------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def running_server(command: list[str], env: dict[str, str], logs: Path) -> Iterator[tuple]:
+    """Start a server subprocess (logs to files, so a full pipe never stalls it); SIGTERM after."""
+    port = free_port()
+    out, err = open(logs.with_suffix(".out"), "w"), open(logs.with_suffix(".err"), "w")  # noqa: SIM115
+    process = subprocess.Popen(
+        [*command, "--port", str(port)], cwd=REPO, env={**os.environ, **env},
+        stdout=out, stderr=err,
+    )
+    try:
+        _wait_until_up(f"http://127.0.0.1:{port}", process, logs)
+        yield process, f"http://127.0.0.1:{port}/alexa"
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        out.close()
+        err.close()
+
+
+def _wait_until_up(url: str, process: subprocess.Popen, logs: Path) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited: {logs.with_suffix('.err').read_text()[-2000:]}")
+        try:
+            urllib.request.urlopen(url + "/healthz", timeout=1).read()
+            return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError("server did not come up within 30 s")
+
+
+def drive(url: str, bodies_file: Path, options: Options) -> dict[str, Any]:
+    """Run the load generator in its own process against ``url``."""
+    command = [
+        sys.executable, "-m", "bench.loadgen", "--url", url, "--bodies", str(bodies_file),
+        "--connections", str(options.connections), "--seconds", str(options.seconds),
+        "--warmup", str(options.warmup),
+    ]
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def worker_memory(master_pid: int) -> dict[str, float]:
+    """Mean VmRSS and PSS (MiB) of a gunicorn master's worker processes, and the master's RSS."""
+    children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
+    rss = [_status_kib(int(pid), "VmRSS") / 1024 for pid in children]
+    pss = [_pss_kib(int(pid)) / 1024 for pid in children]
+    return {
+        "workers": len(children),
+        "rss_mib": statistics.mean(rss),
+        "pss_mib": statistics.mean(pss),
+        "master_rss_mib": _status_kib(master_pid, "VmRSS") / 1024,
+    }
+
+
+def _status_kib(pid: int, name: str) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(name + ":"):
+            return int(line.split()[1])
+    raise KeyError(name)
+
+
+def _pss_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1])
+    raise KeyError("Pss")
+
+
+def measure_http(results: Results, mix: list, folder: Path, database_url: str) -> None:
+    options = results.options
+    bodies_file = folder / "bodies.json"
+    bodies_file.write_text(json.dumps(mix))
+    gunicorn_args = ["--workers", str(options.workers), "--worker-class", options.worker_class]
+    servers = {
+        "skill": ([sys.executable, "-m", "skill", "serve", "--production", *gunicorn_args],
+                  skill_settings(database_url)),
+        "bare": ([sys.executable, "-m", "bench.bare_app", *gunicorn_args], {}),
+    }
+    for name, (command, env) in servers.items():
+        with running_server(command, env, folder / name) as (process, url):
+            results.http[name] = drive(url, bodies_file, options)
+            results.memory[name] = worker_memory(process.pid)
+
+
+# --- in-process dispatch and cold start ---------------------------------------------------
+
+
+def measure_in_process(results: Results, mix: list, database_url: str) -> None:
+    """Per-kind latency through the Flask test client; logging on, as in production."""
+    from skill.web import create_app
+
+    logging.basicConfig(level=logging.INFO, stream=open(os.devnull, "w"), force=True)  # noqa: SIM115
+    settings = {**skill_settings(database_url), "ALEXA_VERIFY": False}
+    clients = {"bare": create_bare_app().test_client(), "skill": create_app(settings).test_client()}
+    reps = results.options.in_process_reps
+    for kind in (*KINDS, "bare"):
+        client = clients["bare" if kind == "bare" else "skill"]
+        bodies = [body for k, body in mix if k == kind or kind == "bare"]
+        latencies = []
+        for n in range(reps + 20):
+            body = bodies[n % len(bodies)]
+            started = time.perf_counter()
+            reply = client.post("/alexa", json=body)
+            elapsed = time.perf_counter() - started
+            if reply.status_code != 200:
+                raise RuntimeError(f"{kind}: HTTP {reply.status_code}")
+            if n >= 20:
+                latencies.append(elapsed)
+        results.in_process[kind] = summary(latencies)
+    logging.basicConfig(level=logging.WARNING, force=True)
+
+
+_COLD_START = """
+import json, sys, time
+started = time.perf_counter()
+from skill.web import create_app
+imported = time.perf_counter()
+app = create_app(json.loads(sys.argv[1]))
+built = time.perf_counter()
+reply = app.test_client().post("/alexa", json=json.loads(sys.argv[2]))
+answered = time.perf_counter()
+assert reply.status_code == 200, reply.status_code
+print(json.dumps({"import_ms": (imported - started) * 1e3, "create_app_ms": (built - imported) * 1e3,
+                  "first_request_ms": (answered - built) * 1e3}))
+"""
+
+
+def measure_cold_start(results: Results, mix: list, database_url: str) -> None:
+    """Fresh interpreters; the first run (which also migrates a new database) is not counted."""
+    settings = json.dumps({**skill_settings(database_url), "ALEXA_VERIFY": False})
+    question = json.dumps(next(body for kind, body in mix if kind == "question"))
+    runs = []
+    for n in range(results.options.cold_runs + 1):
+        started = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-c", _COLD_START, settings, question],
+            cwd=REPO, capture_output=True, text=True, check=True,
+        )
+        total = (time.perf_counter() - started) * 1e3
+        if n:
+            runs.append({**json.loads(done.stdout), "process_ms": total})
+    results.cold = {key: statistics.median(run[key] for run in runs) for key in runs[0]}
+
+
+# --- the whole run ------------------------------------------------------------------------
+
+
+def run(options: Options) -> Results:
+    results = Results(options)
+    with tempfile.TemporaryDirectory(prefix="calm-cradle-bench-") as tmp, FakeAlexaApi() as api:
+        folder = Path(tmp)
+        api.token = API_ACCESS_TOKEN
+        mix = request_mix(api, options.users)
+        database_url = options.database_url or f"sqlite:///{folder / 'bench.sqlite'}"
+        measure_in_process(results, mix, database_url)
+        measure_cold_start(results, mix, database_url)
+        measure_http(results, mix, folder, database_url)
+    return results
+
+
+def table(results: Results) -> str:
+    """One table: skill beside bare Flask, and the skill's cost as a multiple of the bare one."""
+    options, skill, bare = results.options, results.http["skill"], results.http["bare"]
+    rows: list[tuple[str, str, str, str]] = []
+
+    def row(name: str, mine: float | None, base: float | None, fmt: str = "{:.2f}",
+            higher_is_cost: bool = True) -> None:
+        ratio = ""
+        if mine and base:
+            ratio = f"{(mine / base if higher_is_cost else base / mine):.2f}x"
+        rows.append((name, "-" if mine is None else fmt.format(mine),
+                     "-" if base is None else fmt.format(base), ratio))
+
+    row("HTTP throughput (req/s)", skill["rps"], bare["rps"], "{:.0f}", higher_is_cost=False)
+    row("HTTP latency p50 (ms)", skill["p50_ms"], bare["p50_ms"])
+    row("HTTP latency p99 (ms)", skill["p99_ms"], bare["p99_ms"])
+    for kind in KINDS:
+        stats = skill["kinds"].get(kind, {})
+        row(f"  HTTP {kind} p50 / p99 (ms)", None, None)
+        rows[-1] = (rows[-1][0], f"{stats.get('p50_ms', 0):.2f} / {stats.get('p99_ms', 0):.2f}",
+                    "", "")
+    row("HTTP requests measured (errors)", skill["ok"], bare["ok"], "{:.0f}")
+    rows[-1] = (rows[-1][0], f"{skill['ok']} ({skill['errors']})", f"{bare['ok']} ({bare['errors']})",
+                "")
+    in_process = results.in_process
+    for kind in KINDS:
+        row(f"in-process {kind} p50 (ms)", in_process[kind]["p50_ms"], in_process["bare"]["p50_ms"],
+            "{:.3f}")
+        row(f"in-process {kind} p99 (ms)", in_process[kind]["p99_ms"], in_process["bare"]["p99_ms"],
+            "{:.3f}")
+    cold = results.cold
+    row("cold start: import skill.web (ms)", cold["import_ms"], None, "{:.0f}")
+    row("cold start: create_app (ms)", cold["create_app_ms"], None, "{:.0f}")
+    row("cold start: first request (ms)", cold["first_request_ms"], None, "{:.0f}")
+    row("cold start: whole process (ms)", cold["process_ms"], None, "{:.0f}")
+    memory = results.memory
+    row("worker RSS (MiB)", memory["skill"]["rss_mib"], memory["bare"]["rss_mib"], "{:.1f}")
+    row("worker PSS (MiB)", memory["skill"]["pss_mib"], memory["bare"]["pss_mib"], "{:.1f}")
+    row("master RSS (MiB)", memory["skill"]["master_rss_mib"], memory["bare"]["master_rss_mib"],
+        "{:.1f}")
+
+    database = "SQLite" if not options.database_url else options.database_url.split(":")[0]
+    threads = f" x {production.THREADS} threads" if options.worker_class == "gthread" else ""
+    header = (
+        f"Calm Cradle bench: {production.cpu_count()} CPUs, gunicorn {options.workers} "
+        f"{options.worker_class} workers{threads}, {options.connections} keep-alive connections, "
+        f"{options.seconds:g} s per server after {options.warmup:g} s warm-up, {database}, "
+        f"verification off, mix of {', '.join(KINDS)} over {options.users} users"
+    )
+    widths = [max(len(r[i]) for r in [("measure", "skill", "bare Flask", "skill cost")] + rows)
+              for i in range(4)]
+    lines = [header, ""]
+    for cells in [("measure", "skill", "bare Flask", "skill cost"), *rows]:
+        lines.append("  ".join(
+            cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i])
+            for i, cell in enumerate(cells)
+        ))
+    lines.append("")
+    lines.append("skill cost = skill / bare (for throughput: bare / skill); "
+                 f"reconnects: skill {skill['reconnects']}, bare {bare['reconnects']}")
+    return "\n".join(lines)

@@ -1,0 +1,60 @@
+"""Every way a parent in danger might say it reaches the crisis answer, whatever intent Alexa picks.
+
+Alexa passes the words on only for QuestionIntent; topic intents and the fallback carry no
+text, so the interaction model keeps intents for danger. These tests route each crisis
+question of our labelled sets through the local NLU (the interaction model's samples and
+carrier phrases) and the real app, as `calm-cradle say` does.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from skill import safety
+from skill.simulator.conversation import Conversation
+
+DATA = Path(__file__).parent / "data"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "sample_questions.jsonl"
+
+
+def crisis_questions() -> list[str]:
+    rows = []
+    for path in [*sorted(DATA.glob("questions*.jsonl")), SHARED]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                if row["topics"] == ["crisis"]:
+                    rows.append(row["q"])
+    return rows
+
+
+CRISIS = crisis_questions()
+
+
+def test_the_labelled_sets_hold_many_crisis_questions():
+    assert len(CRISIS) >= 25
+
+
+@pytest.mark.parametrize("question", CRISIS)
+def test_crisis_question_gets_the_emergency_number_and_the_session_ends(app, question):
+    turn = Conversation(app).say(f"ask calm cradle {question}")
+    emergency = safety.resources("en-US").emergency_say
+    assert emergency in turn.speech_text, (turn.intent, turn.speech_text)
+    assert turn.session_ended, turn.intent
+
+
+@pytest.mark.parametrize("locale", ["en-GB", "en-CA", "en-AU", "en-IN"])
+def test_crisis_answer_uses_the_parents_own_country(app, locale):
+    resources = safety.resources(locale)
+    for question in ("i want to shake my baby", "my baby is not breathing", "i might hurt him"):
+        turn = Conversation(app, locale=locale).say(f"ask calm cradle {question}")
+        assert turn.speech_text.index(resources.emergency_say) < 40, turn.speech_text
+
+
+def test_words_alexa_could_not_match_still_name_the_emergency_number(app):
+    turn = Conversation(app, locale="en-GB").say("ask calm cradle zzzz qqqq")
+    assert turn.intent == "AMAZON.FallbackIntent"
+    assert safety.resources("en-GB").emergency_say in turn.speech_text
