@@ -18,7 +18,9 @@ def main() -> int:
     defaults = bench_app.Options()
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=defaults.seconds,
-                        help="measured seconds per server")
+                        help="measured seconds per round and server")
+    parser.add_argument("--rounds", type=int, default=defaults.rounds,
+                        help="alternating rounds per server; the best one counts")
     parser.add_argument("--warmup", type=float, default=defaults.warmup)
     parser.add_argument("--connections", type=int, default=defaults.connections)
     parser.add_argument("--workers", type=int, default=defaults.workers)
@@ -29,7 +31,7 @@ def main() -> int:
     parser.add_argument("--database-url", help="default: a fresh SQLite file")
     args = parser.parse_args()
     options = bench_app.Options(
-        seconds=args.seconds, warmup=args.warmup, connections=args.connections,
+        seconds=args.seconds, rounds=args.rounds, warmup=args.warmup, connections=args.connections,
         workers=args.workers, worker_class=args.worker_class, users=args.users,
         cold_runs=args.cold_runs, database_url=args.database_url,
     )

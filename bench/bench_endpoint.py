@@ -1,7 +1,8 @@
 """POST /alexa throughput with request verification on (warm chain cache) and off, same run.
 
 Run: .venv/bin/python bench/bench_endpoint.py            (about 45 s)
-     .venv/bin/python bench/bench_endpoint.py --quick    (about 20 s: fewer, shorter rounds)
+     .venv/bin/python bench/bench_endpoint.py --quick    (about 20 s: a smoke run, its
+                                                          ratios are too noisy to quote)
 
 Three views of the same signed request (a mid-session QuestionIntent):
 1. verification alone: json.loads baseline, warm verify, cold verify (new verifier);
@@ -11,8 +12,10 @@ Three views of the same signed request (a mid-session QuestionIntent):
    keep-alive connections.
 "Off" is ALEXA_VERIFY=0 (loopback only). Both modes run side by side and are measured in
 alternating short rounds, best round kept: on a shared machine noise only ever slows a round
-down, and alternation spreads it over both modes. Alexa API calls fail fast (closed local
-port), so no network time is included.
+down, and alternation spreads it over both modes. Each round also records the server's CPU
+time per request (this process, or the server's process tree from /proc), which other load
+moves far less than requests/s. Alexa API calls fail fast (closed local port), so no network
+time is included. Linux only (/proc).
 """
 
 from __future__ import annotations
@@ -217,11 +220,10 @@ def server(kind: str, mode: str, folder: Path, signer: AlexaSigner):
 
 def cpu_seconds(pid: int) -> float:
     """CPU time used so far by a process and its children (gunicorn's workers), from /proc."""
-    children = []
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        children += [int(child) for child in (task / "children").read_text().split()]
+    # Workers are forked by the main thread; a thread's CPU stays in its process's total.
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
     ticks = 0
-    for process in [pid, *children]:
+    for process in [pid, *map(int, children)]:
         fields = Path(f"/proc/{process}/stat").read_text().rsplit(")", 1)[1].split()
         ticks += int(fields[11]) + int(fields[12])  # utime + stime
     return ticks / os.sysconf("SC_CLK_TCK")
@@ -316,7 +318,7 @@ def main() -> None:
         serve(args.serve)
         return
     logging.basicConfig(level=logging.ERROR)  # the endpoint's warnings are not the result
-    rounds, seconds = (3, 0.5) if args.quick else (5, 1.0)
+    rounds, seconds = (4, 0.4) if args.quick else (10, 0.5)
     started = time.perf_counter()
     signer, clock = make_signer(), Clock()
     warm_us = bench_verification(signer, clock)

@@ -6,7 +6,8 @@ Each of ``--connections`` threads keeps one ``http.client`` connection alive (re
 when the server closes it, as gunicorn's sync workers do after every response) and POSTs
 the bodies in turn, until ``--requests`` were sent or ``--seconds`` passed. The first
 ``--warmup`` seconds are not counted. Prints one JSON object: counts, duration, requests
-per second and latency percentiles, overall and per request kind.
+per second and latency percentiles, overall and per request kind, and how many requests
+were sent in all (warm-up included).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class _Worker(threading.Thread):
         self.run_state = run
         self.offset = offset
         self.samples: list[tuple[str, float]] = []
+        self.sent = 0  # every request, warm-up included (for CPU per request)
         self.errors = 0
         self.reconnects = 0
 
@@ -71,6 +73,7 @@ class _Worker(threading.Thread):
                 connection.close()
                 connection = state.connect()
             finished = time.perf_counter()
+            self.sent += 1
             if started >= state.measure_from and state.take_ticket():
                 if ok:
                     self.samples.append((kind, finished - started))
@@ -126,6 +129,7 @@ def run_load(url: str, bodies: list[tuple[str, bytes]], *, connections: int, req
         "connections": connections,
         "ok": len(samples),
         "errors": sum(worker.errors for worker in workers),
+        "sent": sum(worker.sent for worker in workers),
         "reconnects": sum(worker.reconnects for worker in workers),
         "seconds": measured_for,
         "rps": len(samples) / measured_for if measured_for > 0 else 0.0,

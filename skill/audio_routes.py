@@ -18,7 +18,7 @@ audio_bp = Blueprint("audio", __name__, url_prefix=AUDIO_URL_PREFIX)
 
 @audio_bp.get("/<file>")
 def audio_file(file: str) -> Response:
-    prompts = library(current_app.config.get("AUDIO_DIR"))
+    prompts = library(current_app.config["AUDIO_DIR"])
     prompt = prompts.by_file(file)
     if prompt is None:
         abort(404)

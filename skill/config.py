@@ -27,7 +27,16 @@ DEFAULTS: dict[str, Any] = {
     "PRIVACY_POLICY_URL": None,
     # Alexa request bodies are a few KB; anything much larger is refused with 413.
     "MAX_CONTENT_LENGTH": 64 * 1024,
+    # Folder of rendered prompts and manifest.json. Default: the repo's audio/.
+    "AUDIO_DIR": None,
+    # Sources of chance and time (random.Random, a callable returning an aware datetime);
+    # tests inject fixed ones. Default: the real ones.
+    "RANDOM": None,
+    "CLOCK": None,
 }
+
+# Settings that hold Python objects, so they never come from the environment.
+_OBJECT_KEYS = {"ALEXA_VERIFIER", "RANDOM", "CLOCK"}
 
 _BOOLEAN_KEYS = {"ALEXA_VERIFY"}
 _FALSE_WORDS = {"0", "false", "no", "off", ""}
@@ -45,7 +54,7 @@ def from_environment(environ: Mapping[str, str] | None = None) -> dict[str, Any]
     environ = os.environ if environ is None else environ
     found: dict[str, Any] = {}
     for key, default in DEFAULTS.items():
-        if key in environ and not key.endswith("VERIFIER"):
+        if key in environ and key not in _OBJECT_KEYS:
             value: Any = environ[key]
             if isinstance(default, int) and not isinstance(default, bool):
                 value = int(value)

@@ -9,7 +9,9 @@ trigger set up without that check, or a test event, cannot reach the skill.
 Settings come from the function's environment, as for ``calm-cradle serve``:
 ``ALEXA_SKILL_ID``, ``DATABASE_URL`` and ``USER_ID_SECRET`` are required (the package
 folder is read-only and /tmp lasts one container, so the store must be a shared
-PostgreSQL database), ``PUBLIC_BASE_URL`` is where the /audio files are served from.
+PostgreSQL database). Lambda serves no /audio route: to have prompts played rather than
+spoken, copy ``audio/*.mp3`` to HTTPS static hosting (S3 + CloudFront) so that each is at
+``$PUBLIC_BASE_URL/audio/<file>``, and set ``PUBLIC_BASE_URL`` to that https origin.
 
 The app, and with it the skill, is built by ``create_app`` on the first event a
 container receives and reused for every later one. Refused events (not an envelope, or

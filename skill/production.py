@@ -11,24 +11,27 @@ same settings.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from flask import Flask
-from gunicorn.app.base import BaseApplication
+if TYPE_CHECKING:
+    from flask import Flask
 
 # Method, path (PATH_INFO: never the query string), status, bytes sent, time taken. No
 # client address, headers, referer, user agent or body: nothing that could identify a parent.
 ACCESS_LOG_FORMAT = '%(t)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms'
-# gthread: see bench/ for the measured comparison with sync workers.
+# gthread keeps connections alive and a worker busy while a request waits; sync workers
+# close the connection after every response (measured in bench/: --worker-class sync).
 WORKER_CLASSES = ("gthread", "sync")
 DEFAULT_WORKER_CLASS = "gthread"
 # More workers than this only add memory and database connections on a big machine.
 MAX_WORKERS = 12
-# Threads per gthread worker: enough to overlap the few blocking calls a request makes
-# (database, Alexa's Settings API) without holding the GIL hostage.
-THREADS = 4
+# Threads per gthread worker: two overlap a request's waits (database lock, Alexa's
+# Settings API) without much GIL contention; on 2 CPUs they served 13-25% more requests
+# per second than four.
+THREADS = 2
 # Alexa gives up on an answer after about 8 s; a worker silent for far longer is stuck.
 WORKER_TIMEOUT = 30
 # On SIGTERM, in-flight requests (each under Alexa's 8 s) get this long to finish.
@@ -48,9 +51,13 @@ def cpu_count() -> int:
 def default_workers(environ: Mapping[str, str] | None = None) -> int:
     """``WEB_CONCURRENCY`` when set (the PaaS convention), else 2 x CPUs + 1, capped."""
     environ = os.environ if environ is None else environ
-    if environ.get("WEB_CONCURRENCY", "").strip():
-        return int(environ["WEB_CONCURRENCY"])
-    return min(2 * cpu_count() + 1, MAX_WORKERS)
+    value = environ.get("WEB_CONCURRENCY", "").strip()
+    if not value:
+        return min(2 * cpu_count() + 1, MAX_WORKERS)
+    try:
+        return int(value)
+    except ValueError:
+        raise ValueError(f"WEB_CONCURRENCY must be a number of workers, not {value!r}.") from None
 
 
 def gunicorn_settings(
@@ -58,9 +65,9 @@ def gunicorn_settings(
 ) -> dict[str, Any]:
     """The gunicorn settings Calm Cradle runs with (names as in gunicorn's config file)."""
     if workers < 1:
-        raise ValueError("at least one worker is needed")
+        raise ValueError(f"At least one worker is needed, not {workers}.")
     if worker_class not in WORKER_CLASSES:
-        raise ValueError(f"worker class must be one of {', '.join(WORKER_CLASSES)}")
+        raise ValueError(f"The worker class must be one of {', '.join(WORKER_CLASSES)}.")
     return {
         "bind": [f"[{host}]:{port}" if ":" in host else f"{host}:{port}"],
         "workers": workers,
@@ -81,26 +88,28 @@ def gunicorn_settings(
     }
 
 
-class _GunicornServer(BaseApplication):
-    """gunicorn's master process around an app that is already built (preloaded)."""
-
-    def __init__(self, app: Flask, settings: Mapping[str, Any]) -> None:
-        self._app = app
-        self._settings = dict(settings)
-        super().__init__()
-
-    def load_config(self) -> None:
-        for name, value in self._settings.items():
-            self.cfg.set(name, value)
-
-    def load(self) -> Flask:
-        return self._app
-
-
 def serve(app: Flask, settings: Mapping[str, Any]) -> None:
     """Run ``app`` under gunicorn until SIGTERM or SIGINT, then exit the process (0 when clean).
 
     Workers are forked from this process, which must therefore hold no open database
-    connection or running thread worth keeping.
+    connection or running thread worth keeping. Everything built so far is frozen out of
+    the garbage collector, whose bookkeeping would otherwise copy the shared pages into
+    every worker.
     """
-    _GunicornServer(app, settings).run()
+    # Imported here: gunicorn reads WEB_CONCURRENCY on import and fails on a bad value
+    # with a bare int() error, before default_workers could say what is wrong.
+    from gunicorn.app.base import BaseApplication
+
+    class PreloadedApp(BaseApplication):
+        """gunicorn's master process around an app that is already built."""
+
+        def load_config(self) -> None:
+            for name, value in settings.items():
+                self.cfg.set(name, value)
+
+        def load(self) -> Flask:
+            return app
+
+    gc.collect()
+    gc.freeze()
+    PreloadedApp().run()

@@ -39,7 +39,7 @@ class Services:
         return cls(
             public_base_url=app.config["PUBLIC_BASE_URL"],
             store=store,
-            rng=app.config.get("RANDOM") or random.Random(),
-            clock=app.config.get("CLOCK") or utc_now,
-            prompts=library(app.config.get("AUDIO_DIR")),
+            rng=app.config["RANDOM"] or random.Random(),
+            clock=app.config["CLOCK"] or utc_now,
+            prompts=library(app.config["AUDIO_DIR"]),
         )

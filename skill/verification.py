@@ -18,10 +18,10 @@ import threading
 import time
 import urllib.request
 import warnings
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -40,6 +40,11 @@ SIGNATURE_HEADER = "Signature-256"
 CERT_URL_HEADER = "SignatureCertChainUrl"
 SKILL_EVENT_PREFIX = "AlexaSkillEvent."
 SKILL_EVENT_MAX_SKEW_SECONDS = 3600
+# Amazon serves one or two cert URLs; a flood of new ones is refused rather than downloaded.
+FAILED_URL_BACKOFF = timedelta(seconds=60)
+FAILED_URL_MEMORY = 256
+FETCH_WINDOW = timedelta(seconds=60)
+MAX_FETCHES_PER_WINDOW = 10
 FETCH_TIMEOUT_SECONDS = 3.0
 MAX_CERT_CHAIN_BYTES = 64 * 1024
 _PEM_CERTIFICATE = re.compile(
@@ -142,6 +147,10 @@ class RequestVerifier:
         self._max_skew_seconds = max_skew_seconds
         self._cache_size = cache_size
         self._cache: OrderedDict[str, _TrustedKey] = OrderedDict()
+        # Cert URLs that failed lately, and when recent downloads started: anyone can name a
+        # fresh URL under /echo.api/, and each would otherwise cost an outbound download.
+        self._failed: OrderedDict[str, datetime] = OrderedDict()
+        self._fetches: deque[datetime] = deque()
         self._lock = threading.Lock()
 
     def verify(self, body: bytes, headers: Mapping[str, str]) -> dict[str, Any]:
@@ -173,18 +182,37 @@ class RequestVerifier:
             if cached is not None and cached.valid_at(now):
                 self._cache.move_to_end(url)
                 return cached.public_key
+            self._admit_fetch(url, now)
         # Fetch and validate outside the lock so one slow download never stalls warm requests.
         try:
-            pem = self._fetch_cert(url)
-        except (OSError, ValueError):
-            raise VerificationError("cert fetch failed") from None
-        trusted = self._verify_chain(pem, now)
+            try:
+                pem = self._fetch_cert(url)
+            except (OSError, ValueError):
+                raise VerificationError("cert fetch failed") from None
+            trusted = self._verify_chain(pem, now)
+        except VerificationError:
+            with self._lock:
+                self._failed[url] = now + FAILED_URL_BACKOFF
+                while len(self._failed) > FAILED_URL_MEMORY:
+                    self._failed.popitem(last=False)
+            raise
         with self._lock:
             self._cache[url] = trusted
             self._cache.move_to_end(url)
             while len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
         return trusted.public_key
+
+    def _admit_fetch(self, url: str, now: datetime) -> None:
+        """Refuse (holding the lock) a URL that failed lately, or a download over the rate."""
+        retry_at = self._failed.get(url)
+        if retry_at is not None and now < retry_at:
+            raise VerificationError("cert url failed recently")
+        while self._fetches and now - self._fetches[0] >= FETCH_WINDOW:
+            self._fetches.popleft()
+        if len(self._fetches) >= MAX_FETCHES_PER_WINDOW:
+            raise VerificationError("too many cert fetches")
+        self._fetches.append(now)
 
     def _verify_chain(self, pem: bytes, now: datetime) -> _TrustedKey:
         try:

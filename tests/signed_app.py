@@ -12,12 +12,13 @@ import pytest
 import sqlalchemy as sa
 from flask import Flask
 
-from skill import content, create_app
+from skill import config, content, create_app
 from skill.handlers import REQUEST_HANDLERS
 from skill.handlers.errors import ApologyExceptionHandler
 from skill.verification import RequestVerifier
 from tests.alexa_signing import SKILL_ID
 
+CAP = config.DEFAULTS["MAX_CONTENT_LENGTH"]  # the default body size cap, in bytes
 # The whole body of every rejection: nothing an attacker could learn from.
 REJECTED = {"error": "bad request"}
 TOO_LARGE = {"error": "request too large"}

@@ -42,10 +42,8 @@ def test_whole_file_with_forever_caching(audio_client, audio_dir, entry):
     assert reply.headers["Accept-Ranges"] == "bytes"
 
 
-def test_default_audio_dir_is_the_repos_audio_folder(entry):
-    app = Flask(__name__)
-    app.register_blueprint(audio_bp)
-    reply = app.test_client().get(f"/audio/{entry['file']}")
+def test_default_audio_dir_is_the_repos_audio_folder(client, entry):
+    reply = client.get(f"/audio/{entry['file']}")
     assert reply.status_code == 200
     assert reply.data == (DEFAULT_AUDIO_DIR / entry["file"]).read_bytes()
 

@@ -26,6 +26,7 @@ from tests.alexa_signing import (
 )
 from tests.responses import assert_well_formed, ends_session, spoken
 from tests.signed_app import (
+    CAP,
     REJECTED,
     TOO_LARGE,
     HandlerSpy,
@@ -33,8 +34,6 @@ from tests.signed_app import (
     stored_users,
     welcome_lines,
 )
-
-CAP = 64 * 1024  # config.DEFAULTS["MAX_CONTENT_LENGTH"]
 
 
 @pytest.fixture(scope="module")
@@ -404,13 +403,8 @@ def _drop(path):
     return change
 
 
-NO_SESSION_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="skill.handlers.reply.session() raises AttributesManagerException when the request "
-    "carries no session (its docstring promises an empty dict), so the parent hears an apology",
-)
 MISSING_PARTS = [
-    pytest.param("session", marks=NO_SESSION_BUG), "context", "context.System.device",
+    "session", "context", "context.System.device",
     "context.System.user", "context.System.apiAccessToken", "request.locale", "request.requestId",
     "request.intent.slots", "request.dialogState", "request.intent.slots.Query.value",
     "session.attributes",

@@ -9,6 +9,7 @@ refusal of unsigned requests; signed requests are covered in-process by test_end
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import subprocess
@@ -18,7 +19,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
+from skill import alexa_request
 from skill.production import MAX_WORKERS, default_workers
 from tests.alexa_signing import API_ACCESS_TOKEN, DEVICE_ID, SKILL_ID, USER_ID, envelope
 from tests.responses import spoken
@@ -111,9 +114,12 @@ def test_production_with_verification_refuses_unsigned_requests(tmp_path):
     [
         (["--host", "127.0.0.1"], {"ALEXA_VERIFY": "1", "ALEXA_SKILL_ID": ""}, "ALEXA_SKILL_ID"),
         (["--host", "0.0.0.0"], {"ALEXA_VERIFY": "0"}, "ALEXA_VERIFY=0 is only allowed"),
-        (["--host", "127.0.0.1", "--workers", "0"], {"ALEXA_VERIFY": "0"}, "--workers"),
+        (["--host", "127.0.0.1", "--workers", "0"], {"ALEXA_VERIFY": "0"}, "At least one worker"),
+        (["--host", "127.0.0.1"], {"ALEXA_VERIFY": "0", "WEB_CONCURRENCY": "lots"},
+         "WEB_CONCURRENCY must be a number"),
     ],
-    ids=["verification without a skill id", "unverified on a public address", "no workers"],
+    ids=["verification without a skill id", "unverified on a public address", "no workers",
+         "unreadable WEB_CONCURRENCY"],
 )
 def test_production_refuses_unsafe_setups_before_listening(tmp_path, args, env, message):
     process = production(*args, "--port", str(free_port()), env=env, tmp_path=tmp_path)
@@ -121,6 +127,7 @@ def test_production_refuses_unsafe_setups_before_listening(tmp_path, args, env, 
     assert process.returncode == 2
     assert message in stderr
     assert "Listening" not in stderr + stdout
+    assert "Traceback" not in stderr
 
 
 def test_production_refuses_a_store_setting_the_app_cannot_use(tmp_path):
@@ -140,3 +147,16 @@ def test_production_refuses_a_store_setting_the_app_cannot_use(tmp_path):
 def test_worker_count_follows_web_concurrency_else_cpus():
     assert default_workers({"WEB_CONCURRENCY": "3"}) == 3
     assert 3 <= default_workers({}) <= MAX_WORKERS
+
+
+def test_warm_up_answers_for_nobody_and_leaves_no_trace(app, caplog):
+    """The pre-fork warm-up stores no user and logs nothing: no failure, no Alexa API call."""
+    with caplog.at_level(logging.INFO):
+        alexa_request.warm_up(app.extensions["alexa_skill"], app.extensions["calm_cradle"])
+    store = app.extensions["store"]
+    with store.engine.connect() as conn:
+        tables = sa.inspect(conn).get_table_names()
+        users = conn.execute(sa.text("SELECT count(*) FROM user_state")).scalar() if (
+            "user_state" in tables) else 0
+    assert users == 0
+    assert caplog.records == []

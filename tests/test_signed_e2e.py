@@ -19,9 +19,7 @@ from werkzeug.serving import make_server
 
 from tests.alexa_signing import SKILL_ID, envelope, intent_request, launch_request, make_signer
 from tests.responses import assert_well_formed, spoken
-from tests.signed_app import REJECTED, TOO_LARGE, signed_app, stored_users, welcome_lines
-
-CAP = 64 * 1024  # config.DEFAULTS["MAX_CONTENT_LENGTH"]
+from tests.signed_app import CAP, REJECTED, TOO_LARGE, signed_app, stored_users, welcome_lines
 
 
 @dataclass

@@ -344,3 +344,37 @@ def test_no_skill_id_configured_skips_only_the_skill_id_check(signer, clock):
 
     tampered = body.replace(b"LaunchRequest", b"SessionEndedRequest")
     assert refused(verifier, tampered, headers) == "bad signature"
+
+
+def test_a_cert_url_that_failed_is_not_downloaded_again_for_a_minute(signer, clock):
+    bad_url = "https://s3.amazonaws.com/echo.api/missing.pem"  # the signer does not serve it
+    verifier = signer.make_verifier(SKILL_ID, clock=clock)
+    body = json.dumps(launch(clock)).encode()
+    headers = signer.headers(body, cert_url=bad_url)
+
+    assert refused(verifier, body, headers) == "cert fetch failed"
+    assert refused(verifier, body, headers) == "cert url failed recently"
+    assert signer.fetch_count == 1
+
+    clock.advance(61)
+    body = json.dumps(launch(clock)).encode()
+    assert refused(verifier, body, signer.headers(body, cert_url=bad_url)) == "cert fetch failed"
+    assert signer.fetch_count == 2
+
+
+def test_a_flood_of_new_cert_urls_is_refused_without_downloading(signer, verifier, clock):
+    verifier.verify(*signer.sign(launch(clock)))  # the real URL, now warm
+    flood = [f"https://s3.amazonaws.com/echo.api/flood-{n}.pem" for n in range(30)]
+    signer.served_urls.update(flood)
+    reasons = []
+    for url in flood:
+        body = json.dumps(launch(clock)).encode()
+        try:
+            verifier.verify(body, signer.headers(body, cert_url=url))
+            reasons.append("ok")
+        except VerificationError as error:
+            reasons.append(error.reason)
+
+    assert reasons.count("too many cert fetches") == 21  # 10 downloads a minute, 1 already used
+    assert signer.fetch_count == 10
+    verifier.verify(*signer.sign(launch(clock)))  # the warm URL still answers at once

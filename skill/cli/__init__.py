@@ -29,13 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", required=True)
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"skill.cli.{name}")
-        except ModuleNotFoundError as error:
-            if error.name != f"skill.cli.{name}":
-                raise
-            continue
-        module.register(subparsers)
+        importlib.import_module(f"skill.cli.{name}").register(subparsers)
     return parser
 
 

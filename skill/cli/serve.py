@@ -12,7 +12,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from skill import config
+from skill import config, production
 
 if TYPE_CHECKING:
     from flask import Flask
@@ -85,7 +85,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--worker-class",
-        choices=("gthread", "sync"),
+        choices=production.WORKER_CLASSES,
         help="gunicorn worker type (default gthread); only with --production",
     )
     parser.set_defaults(func=run)
@@ -94,10 +94,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     settings = {**config.DEFAULTS, **config.from_environment()}
     problems = serving_problems(settings, args.host)
-    if (args.workers is not None or args.worker_class) and not args.production:
+    gunicorn: dict[str, Any] | None = None
+    if args.production:
+        try:
+            gunicorn = _gunicorn_settings(args)
+        except ValueError as error:
+            problems.append(str(error))
+    elif args.workers is not None or args.worker_class:
         problems.append("--workers and --worker-class only apply with --production.")
-    if args.workers is not None and args.workers < 1:
-        problems.append("--workers must be at least 1.")
     if problems:
         for problem in problems:
             print(f"calm-cradle serve: {problem}", file=sys.stderr)
@@ -110,8 +114,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"calm-cradle serve: {error}", file=sys.stderr)
         return 2
     url = f"http://{args.host}:{args.port}"
-    if args.production:
-        return _run_production(app, args, url)
+    if gunicorn is not None:
+        return _run_production(app, gunicorn, url)
     print(f"Calm Cradle is listening on {url}/alexa", file=sys.stderr)
     print("Try it from another terminal:", file=sys.stderr)
     print(
@@ -124,21 +128,25 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_production(app: Flask, args: argparse.Namespace, url: str) -> int:
-    """gunicorn around the app built here; returns only if gunicorn does not exit itself."""
-    from skill import production
+def _gunicorn_settings(args: argparse.Namespace) -> dict[str, Any]:
+    """gunicorn's settings for these arguments; ValueError says what is wrong with them."""
+    workers = production.default_workers()  # also checks WEB_CONCURRENCY, which gunicorn reads
+    if args.workers is not None:
+        workers = args.workers
+    worker_class = args.worker_class or production.DEFAULT_WORKER_CLASS
+    return production.gunicorn_settings(args.host, args.port, workers, worker_class=worker_class)
 
-    workers = args.workers or production.default_workers()
-    settings = production.gunicorn_settings(
-        args.host,
-        args.port,
-        workers,
-        worker_class=args.worker_class or production.DEFAULT_WORKER_CLASS,
-    )
+
+def _run_production(app: Flask, gunicorn: dict[str, Any], url: str) -> int:
+    """Warm the app up, then fork gunicorn's workers from it; gunicorn exits the process."""
+    from skill import alexa_request
+
+    alexa_request.warm_up(app.extensions["alexa_skill"], app.extensions["calm_cradle"])
+    threads = f" x {gunicorn['threads']} threads" if gunicorn["threads"] > 1 else ""
     print(
-        f"Calm Cradle (production: {workers} {settings['worker_class']} workers) "
-        f"serving {url}/alexa",
+        f"Calm Cradle (production: {gunicorn['workers']} {gunicorn['worker_class']} "
+        f"workers{threads}) serving {url}/alexa",
         file=sys.stderr,
     )
-    production.serve(app, settings)
+    production.serve(app, gunicorn)
     return 0

@@ -58,7 +58,7 @@ class LocaleContent:
 
 def content_locale(locale: str | None) -> str:
     """The content folder that serves a request locale (all English locales share en-US)."""
-    if locale and (CONTENT_DIR / locale / "guidance.json").exists():
+    if locale in SUPPORTED_LOCALES and (CONTENT_DIR / locale / "guidance.json").exists():
         return locale
     return DEFAULT_LOCALE
 
@@ -88,10 +88,15 @@ def _read_guidance(path: Path) -> tuple[dict[str, Topic], dict[str, str]]:
     return topics, data.get("source", {})
 
 
-@cache
 def for_locale(locale: str | None = DEFAULT_LOCALE) -> LocaleContent:
-    """The content for a request locale, cached for the life of the process."""
-    folder = CONTENT_DIR / content_locale(locale)
+    """The content for a request locale, read once per process."""
+    return _load(content_locale(locale))
+
+
+@cache
+def _load(folder_name: str) -> LocaleContent:
+    """Keyed by content folder, so odd request locales cannot grow the cache."""
+    folder = CONTENT_DIR / folder_name
     guidance, source = _read_guidance(folder / "guidance.json")
     return LocaleContent(
         locale=folder.name,

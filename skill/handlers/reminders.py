@@ -75,7 +75,8 @@ def spoken_time(hour: int, minute: int) -> str:
 
 def has_consent(handler_input: HandlerInput) -> bool:
     """Whether the request says the parent granted this skill permissions (a consent token)."""
-    permissions = handler_input.request_envelope.context.system.user.permissions
+    system = handler_input.request_envelope.context.system
+    permissions = getattr(system.user, "permissions", None)
     return bool(permissions and permissions.consent_token)
 
 
