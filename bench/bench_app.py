@@ -256,29 +256,32 @@ def measure_http(results: Results, mix: list, folder: Path, database_url: str) -
 
 
 def measure_in_process(results: Results, mix: list, database_url: str) -> None:
-    """Per-kind latency through the Flask test client; logging on, as in production."""
+    """Per-kind latency through the Flask test client; logging on, as in production.
+
+    The kinds (and the bare app) take turns request by request, so a burst of other work
+    on the machine falls on all of them alike.
+    """
     from skill.web import create_app
 
     logging.basicConfig(level=logging.INFO, stream=open(os.devnull, "w"), force=True)  # noqa: SIM115
     settings = {**skill_settings(database_url), "ALEXA_VERIFY": False}
-    clients = {"bare": create_bare_app().test_client(), "skill": create_app(settings).test_client()}
-    reps = results.options.in_process_reps
-    for kind in (*KINDS, "bare"):
-        client = clients["bare" if kind == "bare" else "skill"]
-        bodies = [body for k, body in mix if k == kind or kind == "bare"]
-        latencies = []
-        for n in range(reps + 20):
-            body = bodies[n % len(bodies)]
+    skill_client = create_app(settings).test_client()
+    turns = [(kind, skill_client, [body for k, body in mix if k == kind]) for kind in KINDS]
+    turns.append(("bare", create_bare_app().test_client(), [body for _, body in mix]))
+    latencies: dict[str, list[float]] = {kind: [] for kind, _, _ in turns}
+    warmup = 20
+    for n in range(results.options.in_process_reps + warmup):
+        for kind, client, bodies in turns:
             started = time.perf_counter()
-            reply = client.post("/alexa", json=body)
+            reply = client.post("/alexa", json=bodies[n % len(bodies)])
             elapsed = time.perf_counter() - started
             if reply.status_code != 200:
                 raise RuntimeError(f"{kind}: HTTP {reply.status_code}")
             if n == 0 and kind != "bare":
                 results.heard[kind] = _words(reply.get_json())
-            if n >= 20:
-                latencies.append(elapsed)
-        results.in_process[kind] = summary(latencies)
+            if n >= warmup:
+                latencies[kind].append(elapsed)
+    results.in_process = {kind: summary(values) for kind, values in latencies.items()}
     logging.basicConfig(level=logging.WARNING, force=True)
 
 

@@ -318,3 +318,4 @@ def _key_usage(**allowed: bool) -> x509.KeyUsage:
 
 def _pem(cert: x509.Certificate) -> bytes:
     return cert.public_bytes(serialization.Encoding.PEM)
+

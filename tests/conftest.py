@@ -3,28 +3,35 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 from typing import Any
 
 import pytest
+from flask import Flask
 
 from skill import create_app
-from tests.alexa_signing import envelope, intent_request
+from tests.alexa_signing import AlexaSigner, Clock, envelope, intent_request, make_signer
 
 pytest_plugins = ["tests.db", "tests.fake_alexa_api"]
 
 
-@pytest.fixture
-def app(tmp_path):
-    """The real app on a throw-away SQLite file, verification off (tests reach it on loopback)."""
+def make_app(tmp_path: Path, **settings: Any) -> Flask:
+    """The real app on a throw-away SQLite file with fixed chance; ``settings`` override."""
     return create_app(
         {
             "TESTING": True,
-            "ALEXA_VERIFY": False,
             "DATABASE_URL": f"sqlite:///{tmp_path / 'calm-cradle.sqlite'}",
             "USER_ID_SECRET": "test-secret",
             "RANDOM": random.Random(1234),
+            **settings,
         }
     )
+
+
+@pytest.fixture
+def app(tmp_path):
+    """Verification off: tests reach the app through the test client, on loopback."""
+    return make_app(tmp_path, ALEXA_VERIFY=False)
 
 
 @pytest.fixture
@@ -40,21 +47,27 @@ def runner(app):
 class Talk:
     """One Alexa conversation against the app: carries session attributes between turns."""
 
-    def __init__(self, client, locale: str = "en-US") -> None:
+    def __init__(self, client, locale: str = "en-US", api_endpoint: str | None = None) -> None:
         self.client = client
         self.locale = locale
+        self.api_endpoint = api_endpoint
         self.attributes: dict[str, Any] = {}
         self.new = True
 
-    def send(self, request: dict[str, Any], **envelope_args: Any) -> dict[str, Any]:
-        body = envelope(
+    def envelope(self, request: dict[str, Any], **envelope_args: Any) -> dict[str, Any]:
+        """The envelope this device sends; subclasses add what their Echo carries."""
+        if self.api_endpoint:
+            envelope_args.setdefault("api_endpoint", self.api_endpoint)
+        return envelope(
             request,
             locale=self.locale,
             session=self.attributes,
             new_session=self.new,
             **envelope_args,
         )
-        reply = self.client.post("/alexa", json=body)
+
+    def send(self, request: dict[str, Any], **envelope_args: Any) -> dict[str, Any]:
+        reply = self.client.post("/alexa", json=self.envelope(request, **envelope_args))
         assert reply.status_code == 200, reply.data
         data = reply.get_json()
         self.new = False
@@ -71,3 +84,15 @@ class Talk:
 @pytest.fixture
 def talk(client):
     return Talk(client)
+
+
+@pytest.fixture
+def signer() -> AlexaSigner:
+    """Signs requests as Alexa would, with a certificate chain from the tests' own CA."""
+    return make_signer()
+
+
+@pytest.fixture
+def clock() -> Clock:
+    """A settable clock shared by the signed requests and the verifier."""
+    return Clock()

@@ -30,12 +30,7 @@ class Device(Talk):
     """One conversation from an Echo whose Settings API is the fake server."""
 
     def __init__(self, client: Any, api_endpoint: str, locale: str = "en-US") -> None:
-        super().__init__(client, locale)
-        self.api_endpoint = api_endpoint
-
-    def send(self, request: dict[str, Any], **envelope_args: Any) -> dict[str, Any]:
-        envelope_args.setdefault("api_endpoint", self.api_endpoint)
-        return super().send(request, **envelope_args)
+        super().__init__(client, locale, api_endpoint)
 
 
 def prosody(data: dict[str, Any]) -> dict[str, str]:

@@ -6,12 +6,10 @@ Use with ``pytest_plugins = ["tests.fake_alexa_api", "tests.night_fixtures"]``.
 
 from __future__ import annotations
 
-import random
-
 import pytest
 
-from skill import create_app
 from tests.alexa_signing import API_ACCESS_TOKEN, DEVICE_ID, Clock
+from tests.conftest import make_app
 from tests.night_device import LOCAL_BASE, NY_DAY, Device
 
 
@@ -30,25 +28,15 @@ def base_url() -> str:
 
 
 @pytest.fixture
-def clock() -> Clock:
+def device_clock() -> Clock:
     """The app's "now"; tests move it instead of waiting."""
     return Clock(NY_DAY)
 
 
 @pytest.fixture
-def device_app(tmp_path, base_url, clock):
+def device_app(tmp_path, base_url, device_clock):
     """The real app on a SQLite file, with the test clock and the chosen public base URL."""
-    return create_app(
-        {
-            "TESTING": True,
-            "ALEXA_VERIFY": False,
-            "DATABASE_URL": f"sqlite:///{tmp_path / 'calm-cradle.sqlite'}",
-            "USER_ID_SECRET": "test-secret",
-            "RANDOM": random.Random(1234),
-            "PUBLIC_BASE_URL": base_url,
-            "CLOCK": clock,
-        }
-    )
+    return make_app(tmp_path, ALEXA_VERIFY=False, PUBLIC_BASE_URL=base_url, CLOCK=device_clock)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ that proves whether any skill handler ran for a request."""
 from __future__ import annotations
 
 import functools
-import random
 from pathlib import Path
 from typing import Any
 
@@ -12,11 +11,12 @@ import pytest
 import sqlalchemy as sa
 from flask import Flask
 
-from skill import config, content, create_app
+from skill import config, content
 from skill.handlers import REQUEST_HANDLERS
 from skill.handlers.errors import ApologyExceptionHandler
 from skill.verification import RequestVerifier
 from tests.alexa_signing import SKILL_ID
+from tests.conftest import make_app
 
 CAP = config.DEFAULTS["MAX_CONTENT_LENGTH"]  # the default body size cap, in bytes
 # The whole body of every rejection: nothing an attacker could learn from.
@@ -26,17 +26,7 @@ TOO_LARGE = {"error": "request too large"}
 
 def signed_app(tmp_path: Path, verifier: RequestVerifier, **settings: Any) -> Flask:
     """The real app on a throw-away SQLite file, verifying every request with ``verifier``."""
-    return create_app(
-        {
-            "TESTING": True,
-            "ALEXA_SKILL_ID": SKILL_ID,
-            "ALEXA_VERIFIER": verifier,
-            "DATABASE_URL": f"sqlite:///{tmp_path / 'calm-cradle.sqlite'}",
-            "USER_ID_SECRET": "test-secret",
-            "RANDOM": random.Random(1234),
-            **settings,
-        }
-    )
+    return make_app(tmp_path, ALEXA_SKILL_ID=SKILL_ID, ALEXA_VERIFIER=verifier, **settings)
 
 
 def stored_users(app: Flask) -> int:

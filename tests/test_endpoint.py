@@ -17,7 +17,6 @@ import pytest
 from skill import content, create_app
 from tests.alexa_signing import (
     SKILL_ID,
-    Clock,
     envelope,
     intent_request,
     launch_request,
@@ -34,16 +33,6 @@ from tests.signed_app import (
     stored_users,
     welcome_lines,
 )
-
-
-@pytest.fixture(scope="module")
-def signer():
-    return make_signer()
-
-
-@pytest.fixture
-def clock():
-    return Clock()
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from skill.content import SUPPORTED_LOCALES
 from skill.handlers.reply import LAST_TOPIC, OFFER, TIPS_HEARD
 from skill.interaction_model import load_model
-from tests.alexa_signing import CERT_URL, SKILL_ID, Clock, envelope, make_signer
+from tests.alexa_signing import CERT_URL, SKILL_ID, Clock, envelope
 from tests.responses import assert_well_formed
 from tests.signed_app import CAP, REJECTED, TOO_LARGE, HandlerSpy, signed_app
 
@@ -214,14 +214,6 @@ def mutated_envelopes(draw, clock: Clock) -> dict[str, Any]:
 # --- fixtures --------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def signer():
-    return make_signer()
-
-
-@pytest.fixture
-def clock():
-    return Clock()
 
 
 @pytest.fixture

@@ -56,15 +56,17 @@ def test_softer_voice_is_confirmed_softly_and_kept_in_later_sessions(device, new
     assert is_soft(later.intent("TipIntent"))
 
 
-def test_speak_normally_keeps_the_usual_voice_even_at_night(device, new_session, clock, tmp_path):
-    clock.now = NY_NIGHT
+def test_speak_normally_keeps_the_usual_voice_even_at_night(
+    device, new_session, device_clock, tmp_path
+):
+    device_clock.now = NY_NIGHT
     assert is_soft(device.launch())  # automatic night softness
     reply = device.intent("NormalVoiceIntent")
     assert said(reply, "voice_normal")
     assert not is_soft(reply)
     assert stored_row(tmp_path)["voice"] == "normal"
 
-    clock.advance(3600)
+    device_clock.advance(3600)
     assert not is_soft(new_session().intent("TipIntent"))
 
 

@@ -86,8 +86,8 @@ def test_breathing_by_day_offers_a_tip_and_yes_gives_one(device):
     assert any(answer in spoken(tip) for answer in topic.answers)
 
 
-def test_breathing_at_night_ends_with_a_soft_goodnight(device, clock):
-    clock.now = NY_NIGHT
+def test_breathing_at_night_ends_with_a_soft_goodnight(device, device_clock):
+    device_clock.now = NY_NIGHT
     reply = device.intent("BreathingIntent")
     assert spoken_prompt(reply) == "breathing"
     assert said_any(reply, "night_goodnight")
@@ -128,12 +128,12 @@ def test_repair_reminder_is_spoken_in_local_mode(device):
 
 @pytest.mark.parametrize("base_url", [HTTPS_BASE])
 def test_night_feed_affirms_counts_from_the_second_and_offers_one_choice(
-    new_session, device_client, clock
+    new_session, device_client, device_clock
 ):
-    clock.now = NY_NIGHT
+    device_clock.now = NY_NIGHT
     replies = []
     for _ in range(3):  # three feeds, each its own session
-        clock.advance(20 * 60)
+        device_clock.advance(20 * 60)
         replies.append(new_session().intent("NightFeedCheckInIntent"))
     for reply in replies:
         assert_plays_within_limits(device_client, reply)
@@ -149,13 +149,13 @@ def test_night_feed_affirms_counts_from_the_second_and_offers_one_choice(
     assert said_any(replies[2], "night_checkin_count", ordinal="third")
 
 
-def test_a_night_that_crosses_midnight_counts_as_one(new_session, clock):
-    clock.now = NY_NIGHT.replace(hour=3, minute=30)  # 23:30 in New York
+def test_a_night_that_crosses_midnight_counts_as_one(new_session, device_clock):
+    device_clock.now = NY_NIGHT.replace(hour=3, minute=30)  # 23:30 in New York
     assert "check-in" not in spoken(new_session().intent("NightFeedCheckInIntent"))
-    clock.advance(3 * 3600)  # 02:30 the next day, same night
+    device_clock.advance(3 * 3600)  # 02:30 the next day, same night
     after_midnight = new_session().intent("NightFeedCheckInIntent")
     assert said_any(after_midnight, "night_checkin_count", ordinal="second")
-    clock.advance(20 * 3600)  # 22:30 the next evening: a new night
+    device_clock.advance(20 * 3600)  # 22:30 the next evening: a new night
     assert "check-in" not in spoken(new_session().intent("NightFeedCheckInIntent"))
 
 
@@ -166,8 +166,8 @@ def test_a_day_check_in_counts_today_not_tonight(device, new_session):
 
 
 @pytest.mark.parametrize("answer", ["BreathingIntent", "AMAZON.YesIntent"])
-def test_breathing_chosen_at_night_plays_and_ends(device, clock, answer):
-    clock.now = NY_NIGHT
+def test_breathing_chosen_at_night_plays_and_ends(device, device_clock, answer):
+    device_clock.now = NY_NIGHT
     device.intent("NightFeedCheckInIntent")
     reply = device.intent(answer)
     assert spoken_prompt(reply) == "breathing"
@@ -175,8 +175,8 @@ def test_breathing_chosen_at_night_plays_and_ends(device, clock, answer):
     assert ends_session(reply)
 
 
-def test_tip_chosen_at_night_is_the_last_word(device, clock):
-    clock.now = NY_NIGHT
+def test_tip_chosen_at_night_is_the_last_word(device, device_clock):
+    device_clock.now = NY_NIGHT
     device.intent("NightFeedCheckInIntent")
     reply = device.intent("TipIntent")
     topic = WORDS.guidance[device.attributes["last_topic"]]
@@ -186,8 +186,8 @@ def test_tip_chosen_at_night_is_the_last_word(device, clock):
     assert ends_session(reply)
 
 
-def test_quiet_chosen_at_night_is_a_soft_goodnight(device, clock):
-    clock.now = NY_NIGHT
+def test_quiet_chosen_at_night_is_a_soft_goodnight(device, device_clock):
+    device_clock.now = NY_NIGHT
     device.intent("NightFeedCheckInIntent")
     reply = device.intent("AMAZON.NoIntent")
     assert spoken(reply) in WORDS.variants("night_quiet")

@@ -1,7 +1,7 @@
-"""Night on the device's clock: the rule, the time zone lookup and its cache, the soft voice.
+"""Night on the device's device_clock: the rule, the time zone lookup and its cache, the soft voice.
 
 The time zone comes from a real HTTP server speaking the Settings API (tests.fake_alexa_api);
-"now" from the app's injected clock.
+"now" from the app's injected device_clock.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def test_locale_default_zones(locale, zone):
 
 
 class Timer:
-    """A settable monotonic clock for the cache."""
+    """A settable monotonic device_clock for the cache."""
 
     def __init__(self) -> None:
         self.now = 1000.0
@@ -143,35 +143,35 @@ def test_a_hanging_api_is_given_up_on(settings_api):
 # --- the voice, through full requests --------------------------------------------------------
 
 
-def test_night_voice_is_soft_on_the_devices_clock(device, settings_api, clock):
+def test_night_voice_is_soft_on_the_devices_clock(device, settings_api, device_clock):
     settings_api.time_zones[DEVICE_ID] = "Asia/Tokyo"
-    clock.now = NY_DAY  # midnight in Tokyo, late morning in New York (the en-US default)
+    device_clock.now = NY_DAY  # midnight in Tokyo, late morning in New York (the en-US default)
     reply = device.launch()
     assert is_soft(reply)
     assert prosody(reply)["volume"] == "soft"
     assert is_soft(device.intent("NightFeedCheckInIntent"))
 
 
-def test_day_voice_is_calm(device, clock):
-    clock.now = NY_DAY
+def test_day_voice_is_calm(device, device_clock):
+    device_clock.now = NY_DAY
     reply = device.launch()
     assert prosody(reply) == speech.CALM.prosody
 
 
-def test_night_in_new_york_is_soft(device, clock):
-    clock.now = NY_NIGHT
+def test_night_in_new_york_is_soft(device, device_clock):
+    device_clock.now = NY_NIGHT
     assert is_soft(device.intent("BreathingIntent"))
 
 
 @pytest.mark.parametrize("trouble", ["error", "hang"])
 def test_without_the_settings_api_the_locale_decides_and_the_parent_still_hears_an_answer(
-    new_session, settings_api, clock, trouble
+    new_session, settings_api, device_clock, trouble
 ):
     if trouble == "error":
         settings_api.fail_with(503)
     else:
         settings_api.hang()
-    clock.now = LONDON_NIGHT  # half past midnight in London, evening in New York
+    device_clock.now = LONDON_NIGHT  # half past midnight in London, evening in New York
     british = new_session("en-GB").launch()
     assert spoken(british)
     assert is_soft(british)
@@ -192,23 +192,23 @@ def set_voice(app, voice: str) -> None:
 
 
 def test_soft_preference_is_soft_by_day_without_asking_the_time(
-    device, device_app, settings_api, clock
+    device, device_app, settings_api, device_clock
 ):
-    clock.now = NY_DAY
+    device_clock.now = NY_DAY
     set_voice(device_app, "soft")
     assert is_soft(device.launch())
     assert settings_api.requests == []
 
 
-def test_normal_preference_stays_calm_at_night(device, device_app, settings_api, clock):
-    clock.now = NY_NIGHT
+def test_normal_preference_stays_calm_at_night(device, device_app, settings_api, device_clock):
+    device_clock.now = NY_NIGHT
     set_voice(device_app, "normal")
     assert prosody(device.launch()) == speech.CALM.prosody
     assert settings_api.requests == []
 
 
-def test_back_to_auto_the_night_decides_again(new_session, device_app, clock):
-    clock.now = NY_NIGHT
+def test_back_to_auto_the_night_decides_again(new_session, device_app, device_clock):
+    device_clock.now = NY_NIGHT
     set_voice(device_app, "normal")
     assert not is_soft(new_session().launch())
     set_voice(device_app, "auto")
@@ -221,9 +221,9 @@ def test_session_end_never_asks_the_time(device, settings_api):
     assert settings_api.requests == []
 
 
-def test_local_time_uses_the_injected_clock(device, settings_api, clock):
+def test_local_time_uses_the_injected_clock(device, settings_api, device_clock):
     settings_api.time_zones[DEVICE_ID] = "Asia/Kolkata"
-    clock.now = datetime(2024, 5, 2, 15, 45, tzinfo=UTC)  # 21:15 in Kolkata
+    device_clock.now = datetime(2024, 5, 2, 15, 45, tzinfo=UTC)  # 21:15 in Kolkata
     assert is_soft(device.launch())
-    clock.now = datetime(2024, 5, 2, 0, 45, tzinfo=UTC)  # 06:15 in Kolkata
+    device_clock.now = datetime(2024, 5, 2, 0, 45, tzinfo=UTC)  # 06:15 in Kolkata
     assert not is_soft(device.launch())

@@ -18,7 +18,7 @@ import pytest
 
 from skill import content
 from skill.alexa_api import REMINDERS_SCOPE
-from tests.alexa_signing import DEVICE_ID, USER_ID, envelope
+from tests.alexa_signing import DEVICE_ID, USER_ID
 from tests.night_device import Device
 from tests.responses import assert_well_formed, ends_session, spoken
 
@@ -36,23 +36,11 @@ class Echo(Device):
         super().__init__(client, api_endpoint)
         self.consent = consent
 
-    def send(self, request: dict[str, Any], **envelope_args: Any) -> dict[str, Any]:
-        body = envelope(
-            request,
-            locale=self.locale,
-            session=self.attributes,
-            new_session=self.new,
-            api_endpoint=self.api_endpoint,
-            **envelope_args,
-        )
+    def envelope(self, request: dict[str, Any], **envelope_args: Any) -> dict[str, Any]:
+        body = super().envelope(request, **envelope_args)
         if self.consent:
             body["context"]["System"]["user"]["permissions"] = {"consentToken": "consent-token"}
-        reply = self.client.post("/alexa", json=body)
-        assert reply.status_code == 200, reply.data
-        data = reply.get_json()
-        self.new = False
-        self.attributes = data.get("sessionAttributes") or {}
-        return data
+        return body
 
     def permission_answer(self, status: str, token: str, code: str = "200") -> dict[str, Any]:
         """Alexa's Connections.Response after its consent dialog."""

@@ -2,7 +2,7 @@
 
 Through the real app and a real database made unreachable while the app runs: a SQLite file
 whose folder disappears (a volume that went away), and a PostgreSQL database that refuses
-connections. Nothing is mocked; only the clock and the Settings API (a local server) are
+connections. Nothing is mocked; only the device_clock and the Settings API (a local server) are
 the test's.
 """
 

@@ -28,16 +28,6 @@ from tests.alexa_signing import (
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def signer() -> AlexaSigner:
-    return make_signer()
-
-
-@pytest.fixture
 def verifier(signer: AlexaSigner, clock: Clock) -> RequestVerifier:
     return signer.make_verifier(SKILL_ID, clock=clock)
 
