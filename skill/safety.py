@@ -72,6 +72,8 @@ _EMERGENCY = _any(
     r"\b(?:is|are|was|were) dying\b",  # not "i am dying for a nap"
     r"\b(?:seizures?|seizing|convuls\w*)\b",
     r"\b(?:is|are|was|started|starts|keeps|been) fitting\b",  # not "the car seat fitting"
+    # "a fit" is the everyday British word for a seizure (but "a fit of giggles" is not).
+    r"\b(?:having|had|has|have|gone into|went into) (?:a |another )?fits?\b(?! of)",
     r"\b(?:swallow\w*|ate|eaten|drank|drunk|chewed|ingested|got into)\b.{0,40}"
     r"\b(?:batter(?:y|ies)|button cell|coin cell|magnets?|poison\w*|bleach|detergent"
     r"|laundry pods?|pills?|tablets?|medicines?|medication|chemicals?|cleaning|cleaner"

@@ -11,6 +11,8 @@ import pytest
 from skill import answering, safety
 
 CRISIS_PHRASINGS = [
+    "my baby is having a fit",
+    "she had another fit",
     # Emergencies
     "my baby stopped breathing",
     "My newborn isn't breathing!",
@@ -65,6 +67,8 @@ CRISIS_PHRASINGS = [
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
 NOT_CRISIS = [
+    "my baby is having a fit of giggles",
+    "does this sleepsuit fit him",
     "my baby's crying makes me so angry",
     "i get so frustrated when she won't settle",
     "i'm scared i'm not a good mom",
