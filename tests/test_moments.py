@@ -94,6 +94,21 @@ def test_breathing_at_night_ends_with_a_soft_goodnight(device, device_clock):
     assert ends_session(reply)
 
 
+# --- fill your own cup -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("base_url", [HTTPS_BASE])
+def test_self_care_reminder_plays_the_empty_cup_clip(device, device_client):
+    reply = device.intent("SelfCareReminderIntent")
+    assert_plays_within_limits(device_client, reply)
+    assert played(reply) == ["empty-cup"]
+    assert not ends_session(reply)
+
+
+def test_self_care_reminder_is_spoken_in_local_mode(device):
+    assert spoken_prompt(device.intent("SelfCareReminderIntent")) == "empty-cup"
+
+
 # --- repair reminders ------------------------------------------------------------------------
 
 

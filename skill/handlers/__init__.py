@@ -29,6 +29,7 @@ REQUEST_HANDLERS = (
     conversation.SessionEndedHandler,
     moments.BreathingHandler,
     moments.RepairReminderHandler,
+    moments.SelfCareReminderHandler,
     moments.NightFeedCheckInHandler,
     moments.CheckInChoiceHandler,
     memory.SofterVoiceHandler,

@@ -1,4 +1,4 @@
-"""Soothing moments: the breathing minute, repair reminders and the night-feed check-in.
+"""Soothing moments: the breathing minute, repair and self-care reminders, night-feed check-ins.
 
 Each moment is a pre-rendered prompt, played as audio when Alexa can fetch it and spoken
 with its pauses otherwise (see ``speech.prompt_parts``). By day a moment ends with one
@@ -19,6 +19,7 @@ from skill.handlers.guidance import next_tip, speak_tip
 from skill.handlers.reply import OFFER, content_of, say, services_of, session, user_state
 
 BREATHING = "breathing"  # prompt names and families in audio/manifest.json
+EMPTY_CUP = "empty-cup"
 REPAIR = "repair"
 NIGHT_FEED = "night-feed"
 CHECKIN_CHOICE = "checkin_choice"  # OFFER while the check-in's one choice is open
@@ -96,6 +97,17 @@ class RepairReminderHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return play_moment(handler_input, next_prompt(handler_input, REPAIR))
+
+
+class SelfCareReminderHandler(AbstractRequestHandler):
+    """"Help me fill my cup": the reminder that a parent needs looking after too."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent_name("SelfCareReminderIntent")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        prompt = services_of(handler_input).prompts.for_prompt(EMPTY_CUP)
+        return play_moment(handler_input, prompt)
 
 
 class NightFeedCheckInHandler(AbstractRequestHandler):
