@@ -8,7 +8,8 @@ Run: python -m bench  (or: make bench)
   free question (QuestionIntent), night-feed check-in and tip requests from many users
   and devices. The devices' Settings API is a local fake server, as in the tests.
 * In-process: the same requests through ``create_app``'s test client, per request kind,
-  beside the bare app's test client (Flask routing and JSON only, no sockets).
+  beside the bare app's test client (Flask routing and JSON only, no sockets); then, untimed,
+  the database statements each kind sends (a listener would slow every statement).
 * Cold start: import + ``create_app`` + first request in a fresh interpreter, several runs.
 * Memory: VmRSS and PSS of each gunicorn worker after the load (PSS splits pages shared
   copy-on-write with the preloading master, so it is what a worker really adds).
@@ -36,6 +37,8 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import event
 
 from bench.bare_app import create_bare_app
 from bench.loadgen import summary
@@ -79,6 +82,7 @@ class Results:
     memory: dict[str, dict[str, float]] = field(default_factory=dict)
     in_process: dict[str, dict[str, float]] = field(default_factory=dict)  # kind -> summary
     heard: dict[str, str] = field(default_factory=dict)  # kind -> the start of one answer
+    statements: dict[str, float] = field(default_factory=dict)  # kind -> per request, in-process
     server_warnings: int = 0  # WARNING/ERROR lines the skill server logged under load
     cold: dict[str, float] = field(default_factory=dict)
     cpu_ms: dict[str, list[float]] = field(default_factory=dict)  # server CPU/request, by round
@@ -265,7 +269,8 @@ def measure_in_process(results: Results, mix: list, database_url: str) -> None:
 
     logging.basicConfig(level=logging.INFO, stream=open(os.devnull, "w"), force=True)  # noqa: SIM115
     settings = {**skill_settings(database_url), "ALEXA_VERIFY": False}
-    skill_client = create_app(settings).test_client()
+    skill_app = create_app(settings)
+    skill_client = skill_app.test_client()
     turns = [(kind, skill_client, [body for k, body in mix if k == kind]) for kind in KINDS]
     turns.append(("bare", create_bare_app().test_client(), [body for _, body in mix]))
     latencies: dict[str, list[float]] = {kind: [] for kind, _, _ in turns}
@@ -282,7 +287,34 @@ def measure_in_process(results: Results, mix: list, database_url: str) -> None:
             if n >= warmup:
                 latencies[kind].append(elapsed)
     results.in_process = {kind: summary(values) for kind, values in latencies.items()}
+    results.statements = statements_per_request(skill_app, mix)
     logging.basicConfig(level=logging.WARNING, force=True)
+
+
+def statements_per_request(app: Any, mix: list) -> dict[str, float]:
+    """How many SQL statements one request of each kind sends, on average.
+
+    Counted after the timed requests, so in the state the load runs in (parents seen
+    before, ids already heard), and untimed: the listener slows every statement.
+    """
+    engine, client = app.extensions["store"].engine, app.test_client()
+    sent: list[Any] = []
+
+    def record(*statement: Any) -> None:
+        sent.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        counts = {}
+        for kind in KINDS:
+            bodies = [body for k, body in mix if k == kind]
+            sent.clear()
+            for body in bodies:
+                client.post("/alexa", json=body)
+            counts[kind] = len(sent) / len(bodies)
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    return counts
 
 
 def _words(reply: dict[str, Any]) -> str:
@@ -367,6 +399,8 @@ def table(results: Results) -> str:
         stats = in_process[kind]
         add(f"in-process {kind} p50 / p99 (ms)", f"{stats['p50_ms']:.3f} / {stats['p99_ms']:.3f}",
             "", stats["p50_ms"] / base["p50_ms"])
+    add("SQL statements per request, by kind", " / ".join(
+        f"{results.statements[kind]:.1f}" for kind in KINDS))
     add("cold start: import skill.web (ms)", f"{cold['import_ms']:.0f}")
     add("cold start: create_app (ms)", f"{cold['create_app_ms']:.0f}")
     add("cold start: first request (ms)", f"{cold['first_request_ms']:.0f}")

@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import functools
 import logging
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, NoReturn
 
 from flask import Flask
 
 from skill import alexa_request, config
+from skill.verification import VerificationError
 from skill.web import create_app
 
 log = logging.getLogger(__name__)
@@ -51,13 +53,22 @@ def lambda_handler(event: Any, context: Any) -> dict[str, Any]:
         return dict(REFUSED)
 
 
+class NoHttpRequests:
+    """The request verifier of the app on Lambda: its HTTP endpoint refuses every request.
+
+    Events reach the skill through :func:`lambda_handler`, never over HTTP, so signatures
+    do not apply and the skill id check takes their place. Setting this verifier instead
+    of ``ALEXA_VERIFY=0`` keeps the endpoint closed rather than open to loopback, and keeps
+    the log free of the endpoint's "verification is off" warning, which would mislead here.
+    """
+
+    def verify(self, body: bytes, headers: Mapping[str, str]) -> NoReturn:
+        raise VerificationError("this app runs on AWS Lambda and takes no HTTP requests")
+
+
 @functools.cache
 def lambda_app() -> Flask:
-    """The app for this container, built on first use from the function's environment.
-
-    Request signatures are an HTTP matter, so verification is off here; the skill id
-    check in :func:`lambda_handler` takes its place.
-    """
+    """The app for this container, built on first use from the function's environment."""
     settings = config.from_environment()
     missing = [name for name in REQUIRED_SETTINGS if not str(settings.get(name) or "").strip()]
     if missing:
@@ -66,4 +77,4 @@ def lambda_app() -> Flask:
             "(see skill/lambda_handler.py)."
         )
     settings["ALEXA_SKILL_ID"] = settings["ALEXA_SKILL_ID"].strip()
-    return create_app({**settings, "ALEXA_VERIFY": False})
+    return create_app({**settings, "ALEXA_VERIFIER": NoHttpRequests()})

@@ -16,7 +16,11 @@ PostgreSQL, ``BEGIN IMMEDIATE`` on SQLite), re-reads it and applies only what th
 request changed onto that latest row (see :func:`merge`). So "check-ins += 1" and "add
 this id to heard" made by concurrent requests all land; a voice change is last-writer-wins.
 Pessimistic locking was chosen over a version column because the merge needs the latest
-row anyway, and a lock makes that one round trip with no retry loop.
+row anyway, and a lock makes that one round trip with no retry loop. The usual case, no
+other write since this request's read, skips all that: the save is first tried as one
+UPDATE that applies only while the row still holds exactly what was loaded (then the
+merge onto it is known without reading it again); only when it does not apply does the
+save take the locked path.
 
 Faults: a database that is down or refuses a write never raises into the skill. Reads
 return empty attributes, writes are dropped, one warning is logged per failure burst, and
@@ -26,7 +30,6 @@ re-checked), so the store recovers on its own when the database returns.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import hmac
 import json
@@ -37,7 +40,7 @@ import threading
 import weakref
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -53,10 +56,12 @@ VOICES = ("auto", "soft", "normal")
 MAX_HEARD = 200  # more than all guidance variants and prompts together; oldest drop first
 MAX_REMINDERS = 10
 _MAX_ID_LENGTH = 512
+# ``last_seen`` only needs to say that, and roughly when, a parent was here: a visit this
+# close to the stored one is not written again (see UserAttributes.visit_recorded).
+VISIT_RESOLUTION = timedelta(hours=1)
 
 DEFAULT_TIMEOUT = 2.0  # seconds any one database wait may take (connect, lock, statement)
 
-_WRITE = "calm_cradle_write"  # execution option: this transaction takes the write lock
 _PG_MIGRATION_LOCK = 0x43414C4D  # pg_advisory_xact_lock key serialising migrations ("CALM")
 
 
@@ -88,7 +93,7 @@ class UserAttributes(dict):
 
     def __init__(self, data: Mapping[str, Any] | None = None) -> None:
         super().__init__(_clean(data or {}))
-        self.base: dict[str, Any] = copy.deepcopy(dict(self))
+        self.base: dict[str, Any] = _copy(self)
 
     def has_heard(self, item_id: str) -> bool:
         return item_id in self["heard"]
@@ -120,6 +125,33 @@ class UserAttributes(dict):
 
     def remove_reminder(self, alert_token: str) -> None:
         self["reminders"] = [token for token in self["reminders"] if token != alert_token]
+
+    def visit_recorded(self) -> bool:
+        """Whether the stored ``last_seen`` already counts a visit now (to VISIT_RESOLUTION).
+
+        False for a parent never stored. Compared with the store's own clock, the one that
+        wrote ``last_seen``.
+        """
+        try:
+            last_seen = datetime.fromisoformat(self.base["last_seen"])
+        except (TypeError, ValueError):
+            return False
+        if last_seen.tzinfo is None:
+            last_seen = last_seen.replace(tzinfo=UTC)
+        return abs(datetime.now(UTC) - last_seen) < VISIT_RESOLUTION
+
+
+def _copy(attributes: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of clean attributes that shares nothing mutable with them.
+
+    One level deep is enough (lists of strings and one small dict), and far cheaper than
+    ``copy.deepcopy`` on a path every request takes.
+    """
+    return {
+        key: list(value) if isinstance(value, list) else dict(value) if isinstance(value, dict)
+        else value
+        for key, value in attributes.items()
+    }
 
 
 def _day(day: date | str) -> str:
@@ -175,13 +207,17 @@ def merge(base: Mapping[str, Any], mine: Mapping[str, Any], latest: Mapping[str,
     latest count for the same day (a newer day already in ``latest`` wins); the voice takes
     ``mine`` only if this request changed it. Timestamps are the store's business.
     """
-    base, mine, latest = _clean(base), _clean(mine), _clean(latest)
-    merged = copy.deepcopy(latest)
-    for key in ("heard", "reminders"):
+    return _merge(_clean(base), _clean(mine), _clean(latest))
+
+
+def _merge(base: dict[str, Any], mine: dict[str, Any], latest: dict[str, Any]) -> dict[str, Any]:
+    """:func:`merge` of attributes that are already clean."""
+    merged = _copy(latest)
+    for key, limit in (("heard", MAX_HEARD), ("reminders", MAX_REMINDERS)):
         added = [item for item in mine[key] if item not in base[key]]
         removed = set(base[key]) - set(mine[key])
         kept = [item for item in latest[key] if item not in removed]
-        merged[key] = _clean({key: kept + [item for item in added if item not in kept]})[key]
+        merged[key] = (kept + [item for item in added if item not in kept])[-limit:]
     if mine["voice"] != base["voice"]:
         merged["voice"] = mine["voice"]
     if mine["checkin"] != base["checkin"] and mine["checkin"]["date"] is not None:
@@ -214,6 +250,26 @@ user_state = sa.Table(
     sa.Column("first_seen", sa.DateTime(timezone=True), nullable=False),
     sa.Column("last_seen", sa.DateTime(timezone=True), nullable=False),
 )
+
+
+# Statements on one user's row, built once: building and compiling them on every call
+# cost more than SQLite's own work. The user's key is the ``key`` parameter.
+_BY_KEY = user_state.c.user_key == sa.bindparam("key")
+_SELECT_USER = sa.select(user_state).where(_BY_KEY)
+_LOCK_USER = _SELECT_USER.with_for_update()  # FOR UPDATE on PostgreSQL; SQLite has no such clause
+_UPDATE_USER = user_state.update().where(_BY_KEY)  # SET columns come from the parameters
+_DELETE_USER = user_state.delete().where(_BY_KEY)
+_SWAP_USER = _UPDATE_USER.where(  # only while the row holds what was loaded (the was_ values)
+    user_state.c.voice == sa.bindparam("was_voice"),
+    user_state.c.heard == sa.bindparam("was_heard"),
+    user_state.c.reminders == sa.bindparam("was_reminders"),
+    user_state.c.checkin_date.is_not_distinct_from(sa.bindparam("was_checkin_date")),
+    user_state.c.checkin_count == sa.bindparam("was_checkin_count"),
+)
+_INSERT_USER = {  # a new user's row, unless a concurrent request just inserted it
+    "postgresql": postgresql.insert(user_state).on_conflict_do_nothing(),
+    "sqlite": sqlite.insert(user_state).on_conflict_do_nothing(),
+}
 
 
 def _create_user_state(conn: Connection) -> None:
@@ -358,8 +414,7 @@ class Store(AbstractPersistenceAdapter):
 
         def read() -> UserAttributes:
             with self.engine.connect() as conn:
-                row = conn.execute(sa.select(user_state).where(user_state.c.user_key == key))
-                found = row.first()
+                found = conn.execute(_SELECT_USER, {"key": key}).first()
             return _from_row(found) if found else UserAttributes()
 
         return self._guard("load", read, UserAttributes())
@@ -382,10 +437,14 @@ class Store(AbstractPersistenceAdapter):
         """
         base = getattr(attributes, "base", None)
         mine = _clean(attributes)
+        if base is not None and base["last_seen"] is not None:  # loaded from a stored row
+            key = self.user_key(user_id)
+            swapped = self._guard("update", lambda: self._swap(key, base, mine), None)
+            if swapped is not False:
+                return bool(swapped)  # stored, or the database is unavailable
 
         def apply(latest: UserAttributes) -> None:
-            merged = merge(latest if base is None else base, mine, latest)
-            latest.update(merged)
+            latest.update(_merge(latest if base is None else base, mine, latest))
 
         return self.update(user_id, apply) is not None
 
@@ -395,7 +454,7 @@ class Store(AbstractPersistenceAdapter):
 
         def delete() -> bool:
             with self._write() as conn:
-                conn.execute(user_state.delete().where(user_state.c.user_key == key))
+                conn.execute(_DELETE_USER, {"key": key})
             return True
 
         return self._guard("erase", delete, False)
@@ -424,37 +483,45 @@ class Store(AbstractPersistenceAdapter):
         self, key: str, change: Callable[[UserAttributes], object]
     ) -> UserAttributes:
         now = datetime.now(UTC)
-        locked = sa.select(user_state).where(user_state.c.user_key == key).with_for_update()
         with self._write() as conn:
-            row = conn.execute(locked).first()
+            row = conn.execute(_LOCK_USER, {"key": key}).first()
             if row is None:
-                insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
-                fresh = {
-                    "user_key": key,
-                    **_row_values(_empty()),
-                    "first_seen": now,
-                    "last_seen": now,
-                }
-                conn.execute(insert(user_state).values(fresh).on_conflict_do_nothing())
-                row = conn.execute(locked).one()
+                fresh = {"user_key": key, **_row_values(_empty()), "first_seen": now}
+                conn.execute(_INSERT_USER[conn.dialect.name], {**fresh, "last_seen": now})
+                row = conn.execute(_LOCK_USER, {"key": key}).one()
             attributes = _from_row(row)
             change(attributes)
             stored = _clean(attributes)
-            conn.execute(
-                user_state.update()
-                .where(user_state.c.user_key == key)
-                .values({**_row_values(stored), "last_seen": now})
-            )
+            conn.execute(_UPDATE_USER, {**_row_values(stored), "last_seen": now, "key": key})
         stored["last_seen"] = _iso(now)
         return UserAttributes(stored)
 
+    def _swap(self, key: str, base: dict[str, Any], mine: dict[str, Any]) -> bool:
+        """Store ``mine`` in one UPDATE if the row still holds ``base``; False if it does not.
+
+        Merging onto a row that still is ``base`` needs no read. The row only matches if it
+        is stored exactly as the store writes it, so any doubt takes the locked path.
+        """
+        was = {f"was_{name}": value for name, value in _row_values(base).items()}
+        merged = _row_values(_merge(base, mine, base))
+        with self.engine.begin() as conn:  # on SQLite one statement: atomic, no BEGIN needed
+            result = conn.execute(
+                _SWAP_USER, {**merged, **was, "last_seen": datetime.now(UTC), "key": key}
+            )
+        return result.rowcount == 1
+
     @contextmanager
     def _write(self) -> Iterator[Connection]:
-        """A transaction holding the write lock (BEGIN IMMEDIATE on SQLite)."""
-        with self.engine.connect() as conn:
-            conn.execution_options(**{_WRITE: True})
-            with conn.begin():
-                yield conn
+        """A transaction holding the write lock (BEGIN IMMEDIATE on SQLite).
+
+        SQLite's driver is left in autocommit mode (see ``_configure_sqlite``): a read is
+        one statement, atomic by itself, and a write takes the lock up front here, so it
+        never fails half-way on a busy database.
+        """
+        with self.engine.connect() as conn, conn.begin():
+            if conn.dialect.name == "sqlite":
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            yield conn
 
     def _ensure_schema(self) -> None:
         """Check the schema version with a plain read; migrate under the write lock if behind."""
@@ -523,11 +590,13 @@ def _describe(error: Exception) -> str:
 
 
 def _configure_sqlite(engine: Engine, busy_ms: int) -> None:
-    """WAL + busy timeout on connect; our own BEGIN (IMMEDIATE for writes); file identity.
+    """WAL, busy timeout and driver autocommit on connect; file identity on checkout.
 
     A pooled SQLite connection keeps the file it opened even after that file is moved or
     replaced (a restore, a vanished volume), so each checkout checks that the path still
     names the same file and otherwise reconnects - which fails loudly if it is gone.
+    Writes begin their own transaction in :meth:`Store._write`, not in a "begin" event: any
+    connection event listener on the engine makes every statement dearer (about 30%).
     """
     path = engine.url.database
 
@@ -537,7 +606,7 @@ def _configure_sqlite(engine: Engine, busy_ms: int) -> None:
 
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: Any, record: Any) -> None:
-        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves, see on_begin
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves, see Store._write
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {busy_ms:d}")
         cursor.execute("PRAGMA journal_mode = WAL")
@@ -553,11 +622,6 @@ def _configure_sqlite(engine: Engine, busy_ms: int) -> None:
             same = False
         if not same:
             raise exc.DisconnectionError("the SQLite file was moved or replaced")
-
-    @event.listens_for(engine, "begin")
-    def on_begin(conn: Connection) -> None:
-        write = conn.get_execution_options().get(_WRITE, False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 # --- Flask wiring -----------------------------------------------------------------------

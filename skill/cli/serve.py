@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import json
-import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -144,8 +143,6 @@ def _run_production(app: Flask, gunicorn: dict[str, Any], url: str) -> int:
 
     services = app.extensions["calm_cradle"]
     alexa_request.warm_up(app.extensions["alexa_skill"], services)
-    # Forked workers inherit one random state; reseeded, they stop picking the same variants.
-    os.register_at_fork(after_in_child=services.rng.seed)
     threads = f" x {gunicorn['threads']} threads" if gunicorn["threads"] > 1 else ""
     print(
         f"Calm Cradle (production: {gunicorn['workers']} {gunicorn['worker_class']} "

@@ -13,7 +13,8 @@ from ask_sdk_core.utils import get_locale, get_request_type, is_request_type
 from ask_sdk_model import Response
 
 from skill import content, night, speech
-from skill.handlers.reply import USER_STATE, user_state
+from skill.handlers.reply import USER_STATE, VOICE_PREFERENCE, user_state
+from skill.store import VOICES
 
 log = logging.getLogger("skill.requests")
 
@@ -39,10 +40,24 @@ class VoiceInterceptor(AbstractRequestInterceptor):
         envelope = handler_input.request_envelope
         if envelope.session is None or is_request_type("SessionEndedRequest")(handler_input):
             return  # nothing will be spoken
-        preference = user_state(handler_input)["voice"]
+        preference = _voice_preference(handler_input)
         soft = preference == "soft" or (preference == "auto" and night.is_night_now(handler_input))
         attributes = handler_input.attributes_manager.request_attributes
         attributes["voice"] = speech.SOFT if soft else speech.CALM
+
+
+def _voice_preference(handler_input: HandlerInput) -> str:
+    """The parent's stored voice preference, read from the database once per session.
+
+    Later turns take it from the session, so a turn that needs nothing else stored costs no
+    database read. What this request loaded wins, as it is fresher (or was just changed).
+    """
+    manager = handler_input.attributes_manager
+    preference = manager.session_attributes.get(VOICE_PREFERENCE)
+    if USER_STATE in manager.request_attributes or preference not in VOICES:
+        preference = user_state(handler_input)["voice"]
+        manager.session_attributes[VOICE_PREFERENCE] = preference
+    return preference
 
 
 class RequestLogInterceptor(AbstractRequestInterceptor):
@@ -63,7 +78,8 @@ class SaveUserStateInterceptor(AbstractResponseInterceptor):
     """Store what this request changed about the parent, once, after the handler ran.
 
     A new session is saved even when nothing changed, so the store records the visit
-    (``last_seen``) and the next launch can say "welcome back".
+    (``last_seen``) and the next launch can say "welcome back"; unless the stored visit is
+    recent enough to stand for this one too (``skill.store.VISIT_RESOLUTION``).
     """
 
     def process(self, handler_input: HandlerInput, response: Response | None) -> None:
@@ -71,5 +87,6 @@ class SaveUserStateInterceptor(AbstractResponseInterceptor):
         if state is None:
             return
         session = handler_input.request_envelope.session
-        if state != state.base or (session is not None and session.new):
+        new_visit = session is not None and session.new and not state.visit_recorded()
+        if state != state.base or new_visit:
             handler_input.attributes_manager.save_persistent_attributes()

@@ -26,6 +26,7 @@ LAST_TOPIC = "last_topic"
 LAST_SPEECH = "last_speech"
 LAST_REPROMPT = "last_reprompt"
 TIPS_HEARD = "tips_heard"
+VOICE_PREFERENCE = "voice_preference"  # the stored preference, read once per session
 # Request attribute holding the loaded UserAttributes (saved by SaveUserStateInterceptor).
 USER_STATE = "user_state"
 
