@@ -144,7 +144,7 @@ def answer_through_model(question: str, locale: str = "en-US") -> answering.Answ
     match = default_nlu().match(f"ask calm cradle {question}")
     if match.intent == "QuestionIntent":
         return answering.answer(match.slots.get("Query", ""), locale)
-    topics = {t.intent: t.id for t in content.for_locale(locale).guidance.values()}
+    topics = content.for_locale(locale).topic_by_intent
     if match.intent in topics:
         return answering.answer_topic(topics[match.intent], locale)
     if match.intent in CRISIS_INTENTS:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import random
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 CONTENT_DIR = Path(__file__).parent
@@ -39,6 +39,11 @@ class LocaleContent:
     dialogs: dict[str, tuple[str, ...]]
     guidance: dict[str, Topic]
     source: dict[str, str]
+
+    @cached_property
+    def topic_by_intent(self) -> dict[str, str]:
+        """Interaction-model intent name -> topic id, built once per locale."""
+        return {topic.intent: topic.id for topic in self.guidance.values()}
 
     def variants(self, name: str) -> tuple[str, ...]:
         """All wordings of one line of dialog."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Sequence
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -22,14 +23,29 @@ from skill.handlers.reply import (
     slot_value,
     user_state,
 )
+from skill.store import UserAttributes
 
 
-def next_tip(topic_ids: list[str], heard: list[str], rng: random.Random) -> tuple[str, bool]:
-    """A tip not yet heard, and whether the cycle started over because all were heard."""
-    fresh = [t for t in topic_ids if t not in heard]
+def next_unheard(
+    state: UserAttributes,
+    choices: list[str],
+    stored_as: Callable[[str], str],
+    rng: random.Random,
+    also_heard: Sequence[str] = (),
+) -> tuple[str, bool]:
+    """A choice this parent has not heard (stored ids, plus ``also_heard``), and whether the
+    round started over because every choice was heard.
+
+    A new round forgets the stored ids of the choices and never begins with the one heard
+    last. Tips and prompt families (repair, night-feed) rotate through this one function.
+    """
+    by_stored_id = {stored_as(choice): choice for choice in choices}
+    heard = [by_stored_id[i] for i in state["heard"] if i in by_stored_id] + list(also_heard)
+    fresh = [choice for choice in choices if choice not in heard]
     if fresh:
         return rng.choice(fresh), False
-    return rng.choice(topic_ids), True
+    state.forget_heard(list(by_stored_id))
+    return rng.choice([c for c in choices if c not in heard[-1:]] or choices), True
 
 
 def tip_id(topic_id: str) -> str:
@@ -64,16 +80,14 @@ def speak_tip(handler_input: HandlerInput, closing: str | None = None) -> Respon
     """
     words: LocaleContent = content_of(handler_input)
     attributes = session(handler_input)
-    state = user_state(handler_input)
-    rng = services_of(handler_input).rng
-    topics = list(words.guidance)
     this_session = list(attributes.get(TIPS_HEARD, []))
-    stored = {tip_id(t): t for t in topics}
-    heard = [*(stored[item] for item in state["heard"] if item in stored), *this_session]
-    topic_id, restarted = next_tip(topics, heard, rng)
-    if restarted:
-        state.forget_heard(list(stored))
-        topic_id, _ = next_tip(topics, heard[-1:], rng)
+    topic_id, restarted = next_unheard(
+        user_state(handler_input),
+        list(words.guidance),
+        tip_id,
+        services_of(handler_input).rng,
+        also_heard=this_session,
+    )
     attributes[TIPS_HEARD] = [topic_id] if restarted else [*this_session, topic_id]
     preface = words.say("all_tips_heard") if restarted else None
     return speak_topic(handler_input, topic_id, preface, closing)
@@ -95,7 +109,7 @@ def speak_more(handler_input: HandlerInput) -> Response:
 
 
 class TipHandler(AbstractRequestHandler):
-    """"Give me a tip" and "next": a tip this parent has not heard yet."""
+    """ "Give me a tip" and "next": a tip this parent has not heard yet."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent_name("TipIntent")(handler_input) or is_intent_name("AMAZON.NextIntent")(
@@ -112,15 +126,11 @@ class TopicHandler(AbstractRequestHandler):
     def can_handle(self, handler_input: HandlerInput) -> bool:
         if not is_request_type("IntentRequest")(handler_input):
             return False
-        return get_intent_name(handler_input) in _topics_by_intent(content_of(handler_input))
+        return get_intent_name(handler_input) in content_of(handler_input).topic_by_intent
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = content_of(handler_input)
-        return speak_topic(handler_input, _topics_by_intent(words)[get_intent_name(handler_input)])
-
-
-def _topics_by_intent(words: LocaleContent) -> dict[str, str]:
-    return {topic.intent: topic.id for topic in words.guidance.values()}
+        return speak_topic(handler_input, words.topic_by_intent[get_intent_name(handler_input)])
 
 
 class QuestionHandler(AbstractRequestHandler):
@@ -153,7 +163,7 @@ class TellMeMoreHandler(AbstractRequestHandler):
 
 
 class YesHandler(AbstractRequestHandler):
-    """"Yes" accepts whatever the last response offered."""
+    """ "Yes" accepts whatever the last response offered."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent_name("AMAZON.YesIntent")(handler_input)
@@ -170,7 +180,7 @@ class YesHandler(AbstractRequestHandler):
 
 
 class NoHandler(AbstractRequestHandler):
-    """"No" declines the offer and closes gently."""
+    """ "No" declines the offer and closes gently."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent_name("AMAZON.NoIntent")(handler_input)

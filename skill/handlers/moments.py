@@ -15,7 +15,7 @@ from ask_sdk_model import Response
 
 from skill import night, speech
 from skill.audio_library import PromptAudio
-from skill.handlers.guidance import next_tip, speak_tip
+from skill.handlers.guidance import next_unheard, speak_tip
 from skill.handlers.reply import OFFER, content_of, say, services_of, session, user_state
 
 BREATHING = "breathing"  # prompt names and families in audio/manifest.json
@@ -43,11 +43,7 @@ def next_prompt(handler_input: HandlerInput, stem: str) -> PromptAudio:
     services = services_of(handler_input)
     family = {prompt.name: prompt for prompt in services.prompts.family(stem)}
     state = user_state(handler_input)
-    heard = [name for name in state["heard"] if name in family]
-    name, restarted = next_tip(list(family), heard, services.rng)
-    if restarted:
-        state.forget_heard(list(family))
-        name, _ = next_tip(list(family), heard[-1:], services.rng)
+    name, _ = next_unheard(state, list(family), str, services.rng)  # stored by prompt name
     state.mark_heard(name)
     return family[name]
 
@@ -100,7 +96,7 @@ class RepairReminderHandler(AbstractRequestHandler):
 
 
 class SelfCareReminderHandler(AbstractRequestHandler):
-    """"Help me fill my cup": the reminder that a parent needs looking after too."""
+    """ "Help me fill my cup": the reminder that a parent needs looking after too."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent_name("SelfCareReminderIntent")(handler_input)
