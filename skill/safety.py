@@ -37,7 +37,7 @@ def _any(*patterns: str) -> re.Pattern[str]:
 
 
 _PERSON = (
-    r"(?:(?:my|the|our|this|that|his|her) )?"
+    r"(?:(?:my|the|our|this|that|his|her|your|a) )?"
     r"(?:baby|babies|babe|newborn|infant|son|daughter|child|kid|boy|girl|little one|twins?"
     r"|him|her|them|it)\b"
 )
@@ -57,81 +57,207 @@ _BRIDGE = (
     r"|literally|honestly)"
 )
 
-_EMERGENCY = _any(
-    r"\b(?:not|no longer|stopped|can not|could not|struggling to|fighting to|unable to)"
-    r"(?: \w+)? breath(?:e|es|ing)?\b",
-    r"\bgasping\b",
+# Everyday idioms built on emergency or health words ("choked up", "drowning in laundry",
+# "dying for a nap", "my blood boils"): removed before any pattern looks.
+_IDIOMS = _any(
+    r"\bchok\w* (?:up|back|on (?:\w+ )?(?:guilt|tears|emotion|words|feelings))\b",
+    r"\bdrown\w* in (?!(?:the |a |his |her )?(?:bath|pool|water|sea|river|lake|pond))",
+    r"\bseiz\w* (?:the|this) (?:day|moment|chance)\b",
+    r"\b(?:dying|died) (?:for|to)\b",
+    r"\bkilling (?:me|my back|my arms)\b",
+    r"\bkill(?:ing)? myself (?:trying|to (?:get|be|make|keep|do))\b",
+    r"\bbatter(?:y|ies) (?:on|in|of) (?:\w+ ){0,3}(?:died|dead|ran out|is flat|went flat)\b",
+    r"\b(?:could|would|will|going to|gonna) (?:kill|strangle|murder) (?:my )?(?:husband|wife"
+    r"|partner|hubby|mum|mom|mother|dad|father|mother in law|sister|brother|boss|him for|her for)"
+    r"(?! (?:and|then) (?:the|my) baby)\b",
+    r"\bcould kill for\b",
+    r"\bblood (?:boil|boils|boiling|run cold|runs cold|ran cold)\b",
+)
+
+# A sign of danger wherever it appears: breathing, colour, consciousness, fits, water.
+_DANGER_SIGN = (
+    r"\b(?:not|no longer|stopped|stops|can not|could not|struggling to|fighting to|unable to"
+    r"|barely|hardly|trouble|difficulty|hard time|labou?red)(?: \w+)? breath(?:e|es|ing)?\b",
+    r"\bbreath(?:e|es|ing) (?:is |has )?(?:stopped|stopping)\b",
+    r"\b(?:can not|could not|unable to) (?:catch|get) (?:his|her|their|its|a) breath\b",
+    r"\bstops? for (?:ages|a while|seconds|a long time|too long) between breaths\b",
+    r"\b(?:gasping|grunting|grunts|grunt with|ribs? (?:are |is )?sucking|sucking in under)\b",
+    r"\bchest (?:is |keeps )?(?:sucking|pulling|caving) in\b",
     r"\bchok(?:e|es|ed|ing)\b",
-    r"\b(?:lips|face|skin|mouth|turn(?:s|ed|ing)?|gone|going|went)(?: \w+){0,3}"
-    r" (?:blue|grey|gray|purple)\b",
+    r"\b(?:gagging|gags)\b.{0,40}\b(?:can not|could not|unable to|will not) (?:swallow|breathe)\b",
+    r"\b(?:lips|face|skin|mouth|tongue|turn(?:s|ed|ing)?|gone|going|went)(?: \w+){0,3}"
+    r" (?:blue|grey|gray|purple|dusky|mottled)\b",
     r"\b(?:baby|is|looks|looking|looked|went|gone|turning|turned)"
-    r" (?:really |very |a bit |kind of |so )?(?:blue|grey|gray|purple)\b",
+    r" (?:really |very |a bit |kind of |so )?(?:blue|grey|gray|purple|dusky|mottled)\b",
+    r"\b(?:gone|turned|turning|going|went) (?:a )?(?:funny|strange|weird|odd) colou?r\b",
     r"\b(?:unresponsive|unconscious|not responding|non responsive|passed out|knocked out"
-    r"|fainted|limp|floppy|lifeless|not moving|stopped moving|will not wake|can not wake"
-    r"|not waking|died)\b",
+    r"|fainted|blacked out|limp|floppy|lifeless|not moving|stopped moving|barely moving"
+    r"|will not wake|can not wake|can not rouse|not waking|will not come round)\b",
+    r"\b(?:will not|does not|can not|is not|not) (?:respond|react|reacting)\w*\b",
+    r"\beyes (?:are |keep |keeps )?(?:rolling|rolled|not focus\w*|will not focus|glazed|fixed)\b",
+    r"\bjust lying (?:there|still)\b",
+    r"\b(?:baby|son|daughter|he|she|it|newborn|infant) (?:has |is |just )?(?:died|dead)\b",
     r"\b(?:is|are|was|were) dying\b",  # not "i am dying for a nap"
-    r"\b(?:seizures?|seizing|convuls\w*)\b",
+    r"\b(?:seizures?|seizing|convuls\w*|twitch\w*(?: \w+){0,4} eyes)\b",
     r"\b(?:is|are|was|started|starts|keeps|been) fitting\b",  # not "the car seat fitting"
     # "a fit" is the everyday British word for a seizure (but "a fit of giggles" is not).
     r"\b(?:having|had|has|have|gone into|went into) (?:a |another )?fits?\b(?! of)",
-    r"\b(?:swallow\w*|ate|eaten|drank|drunk|chewed|ingested|got into)\b.{0,40}"
-    r"\b(?:batter(?:y|ies)|button cell|coin cell|magnets?|poison\w*|bleach|detergent"
-    r"|laundry pods?|pills?|tablets?|medicines?|medication|chemicals?|cleaning|cleaner"
-    r"|alcohol|drugs|nicotine|vape|coins?|marbles?|buttons?|beads?|earrings?|rings?|screws?"
-    r"|nails|pins?|lego|glass|small (?:object|part|piece|toy)s?|something sharp)\b",
-    r"\bpoison(?:ed|ing|ous)?\b",
-    r"\b(?:fell|fallen|falls?|dropped|rolled off)\b.{0,40}\b(?:head|unconscious|not responding"
-    r"|passed out|knocked|bleeding|vomit\w*|limp|will not wake)\b",
-    r"\b(?:hit|banged|bumped|hurt|injured|cracked) (?:his|her|their|its|the|my baby|baby) head\b",
-    r"\bhead (?:injury|injuries|wound)\b",
-    r"\b(?:not|will not|can not) stop bleeding\b",
-    r"\bbleeding (?:a lot|heavily|badly|everywhere|profusely|so much|lots)\b",
-    r"\b(?:heavy|severe|serious|lots of|so much|a lot of) (?:bleeding|blood)\b",
-    r"\bblood everywhere\b",
+    r"\b(?:shaking|jerking|twitching|trembling) (?:all over|uncontrollab\w*|and (?:it|he|she)"
+    r" (?:will not|can not|does not) stop|and will not stop)\b",
     r"\bdrown\w*\b",
-    r"\b(?:scald\w*|got burn(?:ed|t)|burn(?:ed|t) (?:his|her|their|itself|himself|herself))\b",
-    r"\b(?:anaphyla\w*|allergic reaction)\b",
-    r"\bswelling (?:of|in|on) (?:the |his |her |their )?(?:face|lips|tongue|throat)\b",
+    r"\b(?:under|beneath) (?:the )?water\b",
+    r"\bface down in (?:the |a )?(?:bath|water|pool|paddling pool|pond|bucket|sea)\b",
+    r"\b(?:bath|pool|water|pond|bucket|sea|river|lake)\b.{0,40}\bface down\b",
+    r"\b(?:slipped|went|fell|sank|was) under\b.{0,30}\b(?:bath|water|pool)\b",
+    r"\b(?:bath|pool|pond)\b.{0,30}\b(?:slipped|went|fell|sank|was) under\b",
+    r"\b(?:cord|string|strap|ribbon|rope|lead|wire)\b.{0,30}\b(?:round|around) (?:his|her|their"
+    r"|its|the baby|my baby) neck\b",
+    r"\b(?:bag|pillow|blanket|plastic) (?:over|on|around) (?:his|her|their|its|the baby|my baby)"
+    r" (?:face|head|mouth)\b",
+    r"\b(?:not|will not|can not|does not) stop bleeding\b",
+    r"\bbleeding (?:a lot|heavily|badly|everywhere|profusely|so much|lots|from (?:his|her|their"
+    r"|its|the) (?:ears?|nose|head|mouth|eyes?))\b",
+    r"\b(?:pouring|gushing|spurting|pumping) (?:with |out )?(?:blood)\b",
+    r"\bblood (?:is )?(?:pouring|gushing|spurting|everywhere|all over)\b",
+    r"\b(?:heavy|severe|serious|lots of|so much|a lot of) (?:bleeding|blood)\b",
+    r"\b(?:scald\w*|got burn(?:ed|t)|burn(?:ed|t) (?:his|her|their|itself|himself|herself)"
+    r"|blister\w*|boiling (?:water|hot)|hot (?:tea|coffee|water|oil|pan|iron|oven)"
+    r" (?:on|over|all over))\b",
+    r"\b(?:anaphyla\w*|allergic reaction|epi ?pen)\b",
+    r"\b(?:face|lips?|tongue|throat|eyes?|mouth)(?: \w+){0,3} (?:swell\w*|swollen|puff\w*)\b",
+    r"\b(?:swell\w*|swollen|puff\w*)(?: \w+){0,2} (?:face|lips?|tongue|throat)\b",
+    r"\bsoft spot (?:is )?(?:bulging|sunken|swollen)\b",
+    r"\bbulging (?:soft spot|fontanel\w*)\b",
+    r"\b(?:high pitched|weird|strange) (?:cry|scream|squeal)\b.{0,40}\b(?:drowsy|floppy|bulging"
+    r"|will not feed|fever|rash|limp)\b",
+    r"\brash (?:that )?(?:does not|will not|did not) (?:fade|go away) (?:under|when)\b",
+    r"\b(?:shook|shaken|shaking) (?:the |my |our )?baby\b(?! (?:rattle|toy))",
     r"\b(?:emergency|ambulance|paramedics?)\b",
 )
+
+# Something swallowed that can poison, burn or block: the verb and the thing, in any order.
+_SWALLOWED = (
+    r"(?:swallow\w*|ate|eaten|eating|drank|drunk|drinking|chewed|chewing|ingested|got into"
+    r"|had a (?:suck|lick|bite|sip|drink|mouthful) (?:of|on)|sucked on|sucking on|licked"
+    r"|bit(?:ten)? into|put (?:\w+ ){0,3}in (?:his|her|their|its) mouth|in (?:his|her) mouth"
+    r"|(?:took|taken|has taken|had) (?:some|a few|a couple|several|all|the whole|half|one|two"
+    r"|three|a handful|loads?|lots)(?: of)?)"
+)
+_DANGEROUS_THING = (
+    r"(?:batter(?:y|ies)|button cells?|coin cells?|magnets?|poison\w*|bleach|detergent"
+    r"|laundry (?:pods?|tablets?|capsules?|liquid)|(?:dishwasher|washing) (?:tablets?|pods?"
+    r"|liquid|powder)|washing up liquid|pods?|pills?|tablets?|capsules?|medicines?|medication"
+    r"|meds|paracetamol|calpol|tylenol|ibuprofen|nurofen|motrin|aspirin|methadone|opioids?"
+    r"|antidepressants?|sleeping pills|painkillers?|iron|vitamins?|gummies|chemicals?|cleaning"
+    r"|cleaner|disinfectant|alcohol|vodka|wine|spirits|drugs|weed|cannabis|nicotine|vape\w*"
+    r"|e ?cig\w*|e ?liquid|vape liquid|cigarettes?|cigarette butts?|tobacco|coins?|marbles?"
+    r"|buttons?|beads?|earrings?|rings?|screws?|nails|pins?|lego|glass|anti ?freeze|petrol"
+    r"|paraffin|oil|essential oils?|mouthwash|perfume|nail polish|small (?:object|part|piece"
+    r"|toy)s?|something sharp|the whole bottle|half (?:the|a) bottle)"
+)
+_INGESTION = (
+    rf"\b{_SWALLOWED}\b.{{0,50}}\b{_DANGEROUS_THING}\b",
+    rf"\b{_DANGEROUS_THING}\b.{{0,30}}\b(?:swallowed|in (?:his|her|their|its) mouth|eaten"
+    rf"|ingested)\b",
+)
+
+# A knock to the head or a fall is an emergency with a warning sign after it; on its own it is
+# a question for the family's clinician (see _MEDICAL).
+_INJURY = r"(?:fell|fallen|falls?|dropped|rolled off|tumbled|bang\w*|bump\w*|hit|knock\w*|head)"
+_AFTER_INJURY = (
+    r"(?:vomit\w*|being sick|been sick|is sick|was sick|throwing up|threw up|not crying"
+    r"|not (?:acting|behaving) (?:right|normal\w*|like (?:himself|herself))|not (?:himself"
+    r"|herself)|not making sense|confused|drowsy|sleepy|lethargic|bleeding|blood|unconscious"
+    r"|lump|swelling|dent|won't stop crying|will not stop crying|really hard|so hard|concrete"
+    r"|tiles|stairs|steps|from (?:a )?height|out of (?:a |the )?window|off (?:a |the )?(?:balcony"
+    r"|wall|roof))"
+)
+_FALL = (
+    rf"\b{_INJURY}\b.{{0,60}}\b{_AFTER_INJURY}\b",
+    r"\b(?:fell|fallen|falls|falling|tumbled|dropped|rolled)\b(?! asleep).{0,60}\bhead\b",
+    r"\b(?:fell|fallen|falling|tumbled) (?:down|from|off) (?:the |a )?(?:stairs|steps|balcony"
+    r"|window|roof|wall|bunk bed)\b",
+)
+
+_EMERGENCY = _any(*_DANGER_SIGN, *_INGESTION, *_FALL)
 
 _HARM = _any(
     # Parent's own harm: "i want to shake my baby", "i am scared i will hurt her". The "i"
     # may be gone: Alexa's carrier phrase "i {Query}" leaves "want to shake my baby".
     rf"(?:^|\bi )(?:{_BRIDGE} )*{_HARM_VERB} {_PERSON}",
-    rf"\b(?:thoughts?|urges?|impulses?|scared|afraid|worried|terrified|frightened|fear)"
-    rf"(?: of| about| to)? {_HARM_VERB} {_PERSON}",
-    r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) myself\b",
+    rf"\b(?:thoughts?|urges?|impulses?|scared|afraid|worried|terrified|frightened|fear"
+    rf"|pictures?|images?|visions?|imagin\w*|fantas\w*)(?: \w+){{0,5}}(?: of| about| to)?"
+    rf" (?:{_HARM_VERB}|drop\w*|letting go of|let go of|push\w*) {_PERSON}",
+    # Whoever says it ("my partner wants to hurt the baby"), harm meant is a crisis.
+    rf"\b(?:wants?|wanted|(?<!that )(?<!it )(?<!this )going|tempted|trying|tried|threaten\w*) to"
+    rf" {_HARM_VERB} {_PERSON}",
+    rf"\b(?:drop\w*|throw\w*|push\w*|shak\w*) {_PERSON}.{{0,30}}\bon purpose\b",
+    r"\b(?:imagin\w*|pictur\w*|thoughts? of|urges? to|tempted to) (?:\w+ ){0,3}"
+    r"(?:letting go|let go) of (?:the |his |her |my )?(?:pram|pushchair|buggy|stroller)\b",
+    r"\burges? to\b.{0,40}\b(?:face|pillow|neck|stairs|window|water)\b",
+    r"\b(?:pillow|bag|blanket|hand) over (?:his|her|their|its|the baby|my baby) (?:face|mouth)\b",
+    r"\bget rid of (?:him|her|the baby|my baby|it|them|the kids?|my (?:son|daughter))\b",
+    r"\b(?:voices?|voice) (?:telling|told|tells|saying|says) (?:me|to)\b",
+    r"\bhear(?:ing)? voices\b",
+    r"\bdark thoughts\b",
+    r"\b(?:do not|can not|not) trust myself\b",
+    r"\b(?:scared|afraid|worried|terrified|frightened|fear\w*) (?:of )?what i (?:might|could"
+    r"|will|may|would|am going to) do\b",
+    r"\b(?:in case|before|or) i do something\b",
+    r"\b(?:not|never) (?:be )?safe (?:to be )?(?:around|with|near) (?:me|him|her|them|my|the)\b",
+    r"\b(?:is|are) not safe with me\b",
+    r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving)"
+    r" myself\b",
     r"\bself harm\w*\b",
     r"\bsuicid\w*",
     r"\b(?:end|ending|take|taking) (?:my|my own) life\b",
-    r"\bend(?:ing)? it all\b",
-    r"\b(?:want|wanted|wanting|wish) to (?:die|be dead|disappear forever|not exist)\b",
-    r"\bwish i (?:was|were) (?:dead|gone)\b",
-    r"\bbetter off (?:dead|without me|if i (?:was|were|am) (?:gone|dead|not here|not around))\b",
-    r"\bwish i (?:was|were) (?:never born|not here|not alive)\b",
+    r"\b(?:end|ending) it(?: all)?\b(?! (?:with|there|here|now|early|on|at|for|before))",
+    r"\b(?:want|wanted|wanting|wish) to (?:die|be dead|disappear|not exist|vanish|not be here)\b",
+    r"\bwish i (?:was|were|had) (?:dead|gone|never|not)\b",
+    r"\bbetter off (?:dead|without me|with(?:out)? (?:a different|another|a better|someone else"
+    r"|a new))\b",
+    r"\b(?:better|happier|easier|notice|miss me|care|matter)(?: \w+){0,3} if i (?:was|were|am|was"
+    r" not|were not|died|disappeared|left|just) ?(?:gone|not here|not around|dead|here|died"
+    r"|disappeared|left|vanished)?\b",
+    r"\bin case i (?:am|was|were)? ?not (?:here|around)\b",
+    r"\bwhen i am (?:gone|dead|not here)\b",
     # Fear of losing control with the baby there: the moment to lay the baby down and step away.
     r"\b(?:might|going to|about to|will|could) (?:completely |totally )?(?:lose it|lose control"
     r"|snap)\b",
     r"\b(?:afraid|scared|worried|terrified) (?:of |that i will |i will |i am going to |i might )"
     r"(?:lose it|losing it|lose control|losing control|snap)\b",
-    r"\b(?:do not|not) want to (?:live|be alive|be here anymore|exist|wake up)\b",
-    r"\bnothing to live for\b",
-    r"\b(?:no|not|never|what|lost) (?:\w+ ){0,3}(?:point|reason|purpose) (?:in|of|to|for)"
-    r" (?:living|life|live|going on|being alive|carrying on|being here)\b",
-    r"\bnot worth (?:living|being alive)\b",
+    r"\b(?:do not|not|never) want to (?:live|be alive|be here|exist|wake up|go on|carry on)\b",
+    r"\bnothing (?:left )?to live for\b",
+    # "^": a carrier phrase ("what {Query}") may have taken the first word.
+    r"(?:^|\b(?:no|not|never|what|lost) )(?:\w+ ){0,3}(?:point|reason|purpose) (?:in|of|to|for)"
+    r" (?:living|life|live|going on|being alive|carrying on|being here|me|it all)\b",
+    r"\bnot worth (?:living|being alive|it anymore)\b",
     r"\b(?:tired|sick) of (?:living|life|being alive)\b",
-    r"\bgive up on (?:life|living)\b",
-    r"\bsleep and never wake up\b",
-    r"\bwant (?:it all|everything|this|my life) to (?:end|stop|be over)\b",
-    r"\b(?:going to|want to|about to) end it\b",
-    r"\bwant to disappear\b",
+    r"\bgive up on (?:life|living|everything)\b",
+    r"\b(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up\b",
+    r"\bwant (?:it all|everything|this|my life|it) to (?:end|stop|be over)\b",
+    r"\b(?:going to|want to|about to|thinking about|thinking of|thought about) end(?:ing)? it\b",
     r"\b(?:no way out|see no way out|can not see a way out)\b",
-    r"\b(?:nobody|no one) would (?:miss me|care if i (?:died|was gone|were gone))\b",
+    r"\b(?:nobody|no one) would (?:even )?(?:miss me|care|notice)\b",
     r"\boverdos\w*",
-    r"\btake all (?:of )?(?:my|the) (?:pills|tablets|medication)\b",
-    r"\bjump (?:off|from) (?:a|the) (?:bridge|building|roof|balcony)\b",
-    r"\bcan not (?:go on|keep going|do this anymore|do this any more|take (?:it|this) any ?more)\b",
+    r"\b(?:take|taking|swallow|swallowing) (?:all|the whole|every one) (?:of )?(?:my |the |these"
+    r" |those )?(?:pills|tablets|medication|packet|bottle)\b",
+    r"\b(?:pills|tablets|paracetamol|medication) (?:lined up|saved up|stockpiled|ready)\b",
+    r"\bhow many (?:\w+ ){0,2}(?:pills|tablets|paracetamol|sleeping pills) (?:it )?(?:would|does"
+    r"|will) (?:it )?take\b",
+    r"\b(?:jump|jumping|throw myself|throwing myself) (?:off|from|in front of|under)\b",
+    r"\bthinking (?:about|of) (?:jumping|ending|not waking|dying|killing)\b",
+    r"\b(?:standing|stood|sat|sitting) on (?:the|a) (?:balcony|bridge|ledge|roof|edge)\b.{0,40}"
+    r"\b(?:jump\w*|end|fall|let go)\b",
+    r"\b(?:walk|walking|walked|swim|swimming) (?:\w+ ){0,2}into the (?:sea|river|lake|ocean"
+    r"|traffic|water)\b",
+    r"\b(?:drive|driving|drove|crash\w*|steer\w*) (?:\w+ ){0,4}into (?:a |the )?(?:wall|tree"
+    r"|river|traffic|lorry|truck|bridge)\b",
+    r"\b(?:letters?|notes?) (?:to|for) (?:my|the) (?:kids|children|family|husband|wife|partner"
+    r"|baby)\b.{0,30}\b(?:not here|gone|die|dead)\b",
+    r"\brun away and (?:never|not) (?:come back|return)\b",
+    r"\bcan not (?:go on|keep going|do this anymore|do this any more|take (?:it|this) any ?more"
+    r"|cope anymore|cope any more|live like this)\b",
 )
 # Guilt questions about the past ("did i hurt my baby by letting her cry") are not threats.
 _HARM_QUESTION = re.compile(
@@ -139,6 +265,18 @@ _HARM_QUESTION = re.compile(
     r"(?: \w+){1,3} (?:by|because|emotionally|psychologically|long term|for life|forever)\b"
 )
 
+_BODY = (
+    r"(?:eyes?|ears?|nose|skin|head|scalp|tummy|belly|stomach|gums?|tongue|mouth|lips?|groin"
+    r"|boobs?|breasts?|nipples?|bottom|bum|willy|penis|testicles?|vagina|navel|belly button"
+    r"|legs?|hips?|feet|foot|fingers?|toes?|neck|throat"
+    r"|poo|pee|wee|urine|nappy|nappies|diaper|diapers)"
+)
+_SYMPTOM = (
+    r"(?:lump\w*|bump\w*|swollen|swelling|red|redness|sore|sticky|gooey|crusty|peel\w*|dry"
+    r"|flaky|patch\w*|discharge|pus|bleed\w*|flat|bruis\w*|itchy|scratch\w*|pain\w*|colou?r"
+    r"|smell\w*|green|white|black|pink|yellow|clicky|clicking|crooked|wonky|spot\w*|bulg\w*"
+    r"|pops? out|blocked|lazy|squint)"
+)
 _MEDICAL = _any(
     r"\b(?:fever\w*|febrile|temperature|temp|thermometer|degrees|hot to the touch)\b",
     # The "how" may have been stripped by a carrier phrase ("how {Query}").
@@ -176,6 +314,24 @@ _MEDICAL = _any(
     # Feeling nothing for the baby can be a sign of postnatal depression: a clinician's question.
     r"\b(?:feel|feeling|felt) (?:so |completely |totally )?numb\b",
     r"\b(?:do not|can not|not) (?:love|feel anything for|feel love for) (?:my |the )?baby\b",
+    # A part of the body and something wrong with it: "his eye is all sticky", "a lump in his
+    # groin".
+    rf"\b{_BODY}\b(?: \w+){{0,4}} {_SYMPTOM}\b",
+    rf"\b{_SYMPTOM}(?: \w+){{0,3}} (?:on|in|of|around|behind|under) (?:\w+ ){{0,2}}{_BODY}\b",
+    # A fall or a knock with no warning sign after it (with one, it is an emergency).
+    r"\b(?:fell|fallen|falls?|rolled) (?:off|out of|from|down)\b",
+    r"\b(?:hit|banged|bumped|knocked|hurt|injured|cracked) (?:\w+ ){0,2}head\b",
+    r"\bhead (?:injury|injuries|wound|bump|knock)\b",
+    r"\b(?:swallow\w*|ate|eaten|drank|drunk|chewed|licked) (?:a bit of|some|a little)\b",
+    r"\b(?:wet|dirty|soiled) (?:nappies|nappy|diapers?)\b",
+    r"\b(?:brings?|bringing|brought) up (?:milk|feeds?|a bit|some|curd\w*)\b",
+    r"\b(?:loose motions|runny poo|blocked nose|snuffl\w*|sniffl\w*|mastitis|melatonin|honey"
+    r"|heart murmur|hand foot and mouth|chicken ?pox|measles|meningitis|ear infection|croup"
+    r"|tongue tie|milk spots|birthmarks?|moles?|squint|hip dysplasia|clicky hips?|hernia)\b",
+    r"\b(?:wake|waking|wakes) (?:him|her|them|the baby|my baby|baby)(?: up)? (?:to|for)"
+    r" (?:a )?feeds?\b",
+    r"\b(?:doctor|gp|paediatrician|pediatrician|health visitor|nurse|midwife|hospital"
+    r"|a and e|er|clinic)\b(?:.{0,40}\b(?:said|says|told|thinks|mentioned|found)\b)",
 )
 
 
@@ -203,7 +359,7 @@ class Resources:
 
 def triage(question: str) -> Triage:
     """Crisis (emergency, or harm to the baby or oneself), medical, or none."""
-    text = normalise(question)
+    text = _IDIOMS.sub(" ", normalise(question))
     if _EMERGENCY.search(text):
         return Triage(CRISIS, EMERGENCY)
     if _HARM.search(text) and not _HARM_QUESTION.search(text):
