@@ -54,7 +54,7 @@ _BRIDGE = (
     r"|almost|nearly|feel|felt|feeling|like|want|wanted|wanting|keep|kept|have|had|been"
     r"|get|getting|having|scared|afraid|worried|terrified|frightened|fear|that|i|think"
     r"|thinking|about|of|thoughts?|urges?|impulses?|tempted|sometimes|seriously|a|an|the"
-    r"|literally|honestly)"
+    r"|literally|honestly|close|near|this|dangerously)"
 )
 
 # Everyday idioms built on emergency or health words ("choked up", "drowning in laundry",
@@ -80,6 +80,8 @@ _DANGER_SIGN = (
     r"|barely|hardly|trouble|difficulty|hard time|labou?red)(?: \w+)? breath(?:e|es|ing)?\b",
     r"\bbreath(?:e|es|ing) (?:is |has )?(?:stopped|stopping)\b",
     r"\b(?:can not|could not|unable to) (?:catch|get) (?:his|her|their|its|a) breath\b",
+    r"\b(?:can not|could not|unable to|not) (?:get|getting|gets) (?:any |enough )?air\b",
+    r"\b(?:no air|gulping for air|fighting for air|struggling for air)\b",
     r"\bstops? for (?:ages|a while|seconds|a long time|too long) between breaths\b",
     r"\b(?:gasping|grunting|grunts|grunt with|ribs? (?:are |is )?sucking|sucking in under)\b",
     r"\bchest (?:is |keeps )?(?:sucking|pulling|caving) in\b",
@@ -101,12 +103,15 @@ _DANGER_SIGN = (
     r"\b(?:seizures?|seizing|convuls\w*|twitch\w*(?: \w+){0,4} eyes)\b",
     r"\b(?:is|are|was|started|starts|keeps|been) fitting\b",  # not "the car seat fitting"
     # "a fit" is the everyday British word for a seizure (but "a fit of giggles" is not).
-    r"\b(?:having|had|has|have|gone into|went into) (?:a |another )?fits?\b(?! of)",
+    r"\b(?:having|had|has|have|gone into|went into) (?:a |another |some kind of |some sort of"
+    r" |a sort of |a kind of |like a )?fits?\b(?! of)",
     r"\b(?:shaking|jerking|twitching|trembling) (?:all over|uncontrollab\w*|and (?:it|he|she)"
     r" (?:will not|can not|does not) stop|and will not stop)\b",
     r"\bdrown\w*\b",
     r"\b(?:under|beneath) (?:the )?water\b",
     r"\bface down in (?:the |a )?(?:bath|water|pool|paddling pool|pond|bucket|sea)\b",
+    r"\b(?:pulled|dragged|fished|got|lifted) (?:him|her|them|the baby|my baby|baby) out of"
+    r" (?:the |a )?(?:\w+ )?(?:bath|water|pool|pond|sea|river|lake|bucket)\b",
     r"\b(?:bath|pool|water|pond|bucket|sea|river|lake)\b.{0,40}\bface down\b",
     r"\b(?:slipped|went|fell|sank|was) under\b.{0,30}\b(?:bath|water|pool)\b",
     r"\b(?:bath|pool|pond)\b.{0,30}\b(?:slipped|went|fell|sank|was) under\b",
@@ -120,7 +125,12 @@ _DANGER_SIGN = (
     r"\b(?:pouring|gushing|spurting|pumping) (?:with |out )?(?:blood)\b",
     r"\bblood (?:is )?(?:pouring|gushing|spurting|everywhere|all over)\b",
     r"\b(?:heavy|severe|serious|lots of|so much|a lot of) (?:bleeding|blood)\b",
-    r"\b(?:scald\w*|got burn(?:ed|t)|burn(?:ed|t) (?:his|her|their|itself|himself|herself)"
+    r"\b(?:soak\w*|seep\w*|bled|bleeding) (?:right )?through (?:the |a |his |her )?(?:towel|cloth"
+    r"|bandage|plaster|nappy|clothes|tea towel|dressing)\b",
+    r"\b(?:deep|gaping|big|bad) (?:cut|gash|wound)\b",
+    r"\b(?:(?:is|are|got|been|was|has been) (?:\w+ )?burn(?:ed|t)|burn(?:ed|t|s)? (?:really |very"
+    r" |so )?(?:badly|bad)|(?:hot|the) (?:iron|hob|stove|oven door|radiator|kettle)"
+    r"|scald\w*|burn(?:ed|t) (?:his|her|their|itself|himself|herself)"
     r"|blister\w*|boiling (?:water|hot)|hot (?:tea|coffee|water|oil|pan|iron|oven)"
     r" (?:on|over|all over))\b",
     r"\b(?:anaphyla\w*|allergic reaction|epi ?pen)\b",
@@ -278,7 +288,8 @@ _SYMPTOM = (
     r"|pops? out|blocked|lazy|squint)"
 )
 _MEDICAL = _any(
-    r"\b(?:fever\w*|febrile|temperature|temp|thermometer|degrees|hot to the touch)\b",
+    r"\b(?:fever\w*|febrile|temperature|temp|thermometer|hot to the touch)\b",
+    r"\bdegrees\b(?! (?:celsius|fahrenheit|c|f) (?:to|in|into)\b)(?!.{0,15}\boutside\b)",
     # The "how" may have been stripped by a carrier phrase ("how {Query}").
     r"(?:\bhow |^)(?:much|many|often|long)\b.{0,40}\b(?:feed\w*|eat|eats|eating|drink\w*|formula"
     r"|milk|ounces?|oz|ml|bottles?|nurs(?:e|es|ing)|breastfe\w*|solids|food)\b",
@@ -290,7 +301,9 @@ _MEDICAL = _any(
     r"\b(?:medicine|medication|meds|tylenol|acetaminophen|paracetamol|calpol|ibuprofen|motrin"
     r"|advil|nurofen|antibiotics?|dose|dosage|gripe water|probiotics?|vitamins?|supplements?)\b",
     r"\b(?:rash\w*|eczema|hives|spots|blisters?|cradle cap|acne)\b",
-    r"\b(?:vomit\w*|throwing up|threw up|throw up|spit\w* up|projectile|reflux|gerd)\b",
+    r"\b(?:vomit\w*|throwing up|threw up|thrown up|throw up|spit\w* up|sick up|projectile"
+    r"|reflux|gerd)\b",
+    r"\benough (?:milk|formula|food|feeds?|to eat|to drink|wet nappies|nappies|sleep)\b",
     r"\b(?:diarrh\w*|constipat\w*|poop\w*|poo|pooing|stools?|bowel\w*|blood|bleeding)\b",
     r"\b(?:weight|weighs?|weighing|gaining|growth chart|percentile|underweight|overweight)\b",
     r"\b(?:jaundice\w*|yellow)\b",
@@ -308,7 +321,8 @@ _MEDICAL = _any(
     r"|in (?:bed|our bed|my bed|the bed) with|with (?:me|us)\b|on the (?:couch|sofa)"
     r"|in (?:a|the|his|her|their) car seat)",
     r"\bin bed with (?:me|us)\b",
-    r"\b(?:in|into) (?:our|my|the family|the parents) bed\b",
+    r"\b(?:sleep\w*|nap\w*|lie|lying|put|keep) (?:\w+ ){0,3}(?:in|into) (?:our|my|the family"
+    r"|the parents) bed\b",
     r"\b(?:share|sharing|shares) (?:a|our|my|the) bed\b",
     r"\b(?:postpartum|post partum|postnatal|post natal|ppd|depress\w*)\b",
     # Feeling nothing for the baby can be a sign of postnatal depression: a clinician's question.

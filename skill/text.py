@@ -117,7 +117,20 @@ _PHRASES = (
     (r"\b(?:not|no|lost my|losing my|lose my|out of) patien(?:t|ce)\b", "yell"),
     # "mad" is a phrase rule because, as a stem, it would collide with "made".
     (r"\b(?:mad|see red|seeing red)\b", "angry"),
-    (r"\b(?:not coping|can not cope|struggling to cope)\b", "overwhelm"),
+    (r"\b(?:not coping|can not cope|struggling to cope|drowning in)\b", "overwhelm"),
+    # Everyday idioms for the feelings a topic is about.
+    (
+        r"\b(?:gets? (?:under my skin|to me|on my nerves)|winds? me up|push(?:es)? my buttons"
+        r"|drives? me (?:crazy|nuts|up the wall|round the bend|insane)|sets? me off)\b",
+        "angry",
+    ),
+    (r"\brod for (?:my|your|our|his|her) (?:own )?back\b", "spoil"),
+    (
+        r"\b(?:dead on my feet|running on fumes|dying for (?:a )?(?:nap|sleep|rest|break|lie in)"
+        r"|(?:could|would) murder (?:a |an )?(?:\w+ )?(?:nap|sleep|rest|coffee|lie in))\b",
+        "exhausted",
+    ),
+    (r"\b(?:hissy fits?|throw(?:s|ing)? a fit|paddy|paddies|strops?)\b", "tantrum"),
     (r"\bwhat(?: is)? the point of\b", "why"),
     (r"\b(?:yell|shout|snap|scream)(?:s|ed|ing|ped|ping)? at\b", "yell"),
     (r"\b(?:walk|step)(?:s|ed|ing|ped|ping)? away\b", "stepaway"),
@@ -160,7 +173,7 @@ _CONCEPTS = {
     "parent": "mom mum mother mommy mummy mama dad father daddy papa parenting",
     "caregiver": "nanny babysitter sitter grandma grandpa grandmother grandfather grandparent "
     "granny nana childminder carer relatives aunt uncle",
-    "cry": "crying cries cried wail scream fuss fussy whine whimper sob howl",
+    "cry": "crying cries cried wail scream fuss fussy whine whimper sob howl whinge grizzle",
     "angry": "anger frustrated frustration frustrating furious rage irritated annoyed livid "
     "enraged irritable resentful",
     "afraid": "scared scare fear frightened terrified panic panicking panicky anxious dread",
@@ -169,7 +182,8 @@ _CONCEPTS = {
     "exhausted": "tired exhausting exhaustion drained draining depleted fatigued knackered "
     "shattered weary sleepless spent",
     "overwhelm": "overwhelmed overwhelming stressed stress stressful",
-    "therapist": "therapy counselor counsellor counselling counseling psychologist psychotherapist",
+    "therapist": "therapy counselor counsellor counselling counseling psychologist psychotherapist "
+    "psychiatrist",
     "program": "programme course class classes workshop intervention group",
     "behavior": "behaviour behave misbehave misbehavior misbehaviour naughty difficult",
     "communicate": "communication communicating message signal",
