@@ -77,7 +77,7 @@ _IDIOMS = _any(
 # A sign of danger wherever it appears: breathing, colour, consciousness, fits, water.
 _DANGER_SIGN = (
     r"\b(?:not|no longer|stopped|stops|can not|could not|struggling to|fighting to|unable to"
-    r"|barely|hardly|trouble|difficulty|hard time|labou?red)(?: \w+)? breath(?:e|es|ing)?\b",
+    r"|barely|hardly|trouble|difficulty|hard time|labou?red)(?: \w+){0,2} breath(?:e|es|ing)?\b",
     r"\bbreath(?:e|es|ing) (?:is |has )?(?:stopped|stopping)\b",
     r"\b(?:can not|could not|unable to) (?:catch|get) (?:his|her|their|its|a) breath\b",
     r"\b(?:can not|could not|unable to|not) (?:get|getting|gets) (?:any |enough )?air\b",
@@ -95,7 +95,10 @@ _DANGER_SIGN = (
     r"\b(?:unresponsive|unconscious|not responding|non responsive|passed out|knocked out"
     r"|fainted|blacked out|limp|floppy|lifeless|not moving|stopped moving|barely moving"
     r"|will not wake|can not wake|can not rouse|not waking|will not come round)\b",
-    r"\b(?:will not|does not|can not|is not|not) (?:respond|react|reacting)\w*\b",
+    r"\b(?:not|barely|hardly) (?:responding|reacting|answering)\b",
+    r"\b(?:will not|does not|can not|is not|not|barely|hardly) (?:respond|react|answer)\w*"
+    r" (?:to|when|at all|any ?more)\b",
+    r"\bcan not (?:even )?(?:cough|make a sound)\b",
     r"\beyes (?:are |keep |keeps )?(?:rolling|rolled|not focus\w*|will not focus|glazed|fixed)\b",
     r"\bjust lying (?:there|still)\b",
     r"\b(?:baby|son|daughter|he|she|it|newborn|infant) (?:has |is |just )?(?:died|dead)\b",
@@ -110,6 +113,8 @@ _DANGER_SIGN = (
     r"\bdrown\w*\b",
     r"\b(?:under|beneath) (?:the )?water\b",
     r"\bface down in (?:the |a )?(?:bath|water|pool|paddling pool|pond|bucket|sea)\b",
+    r"\b(?:bath|water|pool|pond|sea|river|lake|bucket)\b.{0,60}\b(?:pulled|dragged|fished"
+    r"|lifted) (?:him|her|them|the baby|my baby|baby) out\b",
     r"\b(?:pulled|dragged|fished|got|lifted) (?:him|her|them|the baby|my baby|baby) out of"
     r" (?:the |a )?(?:\w+ )?(?:bath|water|pool|pond|sea|river|lake|bucket)\b",
     r"\b(?:bath|pool|water|pond|bucket|sea|river|lake)\b.{0,40}\bface down\b",
@@ -123,13 +128,15 @@ _DANGER_SIGN = (
     r"\bbleeding (?:a lot|heavily|badly|everywhere|profusely|so much|lots|from (?:his|her|their"
     r"|its|the) (?:ears?|nose|head|mouth|eyes?))\b",
     r"\b(?:pouring|gushing|spurting|pumping) (?:with |out )?(?:blood)\b",
+    r"\b(?:spurting|gushing|squirting)\b",
     r"\bblood (?:is )?(?:pouring|gushing|spurting|everywhere|all over)\b",
     r"\b(?:heavy|severe|serious|lots of|so much|a lot of) (?:bleeding|blood)\b",
     r"\b(?:soak\w*|seep\w*|bled|bleeding) (?:right )?through (?:the |a |his |her )?(?:towel|cloth"
     r"|bandage|plaster|nappy|clothes|tea towel|dressing)\b",
     r"\b(?:deep|gaping|big|bad) (?:cut|gash|wound)\b",
     r"\b(?:(?:is|are|got|been|was|has been) (?:\w+ )?burn(?:ed|t)|burn(?:ed|t|s)? (?:really |very"
-    r" |so )?(?:badly|bad)|(?:hot|the) (?:iron|hob|stove|oven door|radiator|kettle)"
+    r" |so )?(?:badly|bad)|(?:hot|boiling) (?:iron|hob|stove|oven door|radiator|kettle)"
+    r"|(?:touched|grabbed|pulled|knocked) (?:over )?the (?:iron|hob|stove|oven door|kettle)"
     r"|scald\w*|burn(?:ed|t) (?:his|her|their|itself|himself|herself)"
     r"|blister\w*|boiling (?:water|hot)|hot (?:tea|coffee|water|oil|pan|iron|oven)"
     r" (?:on|over|all over))\b",
@@ -167,13 +174,19 @@ _DANGEROUS_THING = (
 )
 _INGESTION = (
     rf"\b{_SWALLOWED}\b.{{0,50}}\b{_DANGEROUS_THING}\b",
-    rf"\b{_DANGEROUS_THING}\b.{{0,30}}\b(?:swallowed|in (?:his|her|their|its) mouth|eaten"
-    rf"|ingested)\b",
+    rf"\b{_DANGEROUS_THING}\b.{{0,80}}\b(?:swallowed|in (?:his|her|their|its) mouth|eaten"
+    rf"|ingested|had (?:it|one|some|them)|ate (?:it|one|some|them))\b",
+    # A missing button battery or magnet may already be inside: no swallow need be seen.
+    r"\b(?:button|coin|lithium|watch|remote) batter(?:y|ies)\b",
+    r"\bmagnets?\b.{0,80}\b(?:swallow\w*|mouth|gone|missing|had|ate|eaten)\b",
 )
 
 # A knock to the head or a fall is an emergency with a warning sign after it; on its own it is
 # a question for the family's clinician (see _MEDICAL).
-_INJURY = r"(?:fell|fallen|falls?|dropped|rolled off|tumbled|bang\w*|bump\w*|hit|knock\w*|head)"
+_INJURY = (
+    r"(?:fell|fallen|falls?|dropped|rolled off|tumbled|head"
+    r"|(?:hit|bang\w*|bump\w*|knock\w*|smack\w*) (?:\w+ ){0,2}head)"
+)
 _AFTER_INJURY = (
     r"(?:vomit\w*|being sick|been sick|is sick|was sick|throwing up|threw up|not crying"
     r"|not (?:acting|behaving) (?:right|normal\w*|like (?:himself|herself))|not (?:himself"
@@ -190,6 +203,27 @@ _FALL = (
 )
 
 _EMERGENCY = _any(*_DANGER_SIGN, *_INGESTION, *_FALL)
+
+# Signs that alone may be nothing, but any two together describe a baby in trouble: "gone
+# quiet, head flopped forward and so pale", "dazed and spluttering".
+_WARNING_SIGNS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"\b(?:pale|ashen|white as a sheet|grey|gray|washed out|colourless|colorless)\b",
+        r"\b(?:gone|went|going|is|so|really|very|totally) (?:\w+ )?(?:quiet|silent|still)\b"
+        r"|\bcan not (?:even )?(?:cough|cry|make a sound)\b",
+        r"\b(?:flop\w*|droop\w*|slump\w*|lolling)\b",
+        r"\b(?:dazed|drowsy|groggy|glassy|vacant|out of it|spaced out|not with it|confused"
+        r"|staring|glazed)\b",
+        r"\b(?:twitch\w*|jerk\w*|stiff\w*|rigid|trembl\w*|shaking)\b",
+        r"\b(?:wheez\w*|splutter\w*|sputter\w*|gasp\w*|rasp\w*|rattl\w*|whistl\w*"
+        r"|breath\w* (?:funny|fast|weird|strange|noisy|oddly|shallow))\b",
+        r"\b(?:clammy|cold to the touch|ice cold|mottled|blotchy)\b",
+        r"\b(?:burning (?:up|hot)|boiling hot|roasting hot)\b",
+        r"\b(?:not feeding|will not feed|refus\w* (?:all )?(?:feeds|food|the bottle)"
+        r"|not (?:had a )?wet nappy)\b",
+    )
+)
 
 _HARM = _any(
     # Parent's own harm: "i want to shake my baby", "i am scared i will hurt her". The "i"
@@ -210,7 +244,14 @@ _HARM = _any(
     r"\b(?:voices?|voice) (?:telling|told|tells|saying|says) (?:me|to)\b",
     r"\bhear(?:ing)? voices\b",
     r"\bdark thoughts\b",
-    r"\b(?:do not|can not|not) trust myself\b",
+    r"\b(?:do not|can not|not) trust (?:myself|what i|what my hands|my hands|my own hands)\b",
+    r"\b(?:sav\w*|stockpil\w*|hoard\w*|collect\w*|hid\w*|hiding|stash\w*) (?:up )?(?:\w+ ){0,2}"
+    r"(?:pills|tablets|meds|medication|painkillers|paracetamol)\b",
+    r"\b(?:goodbye|farewell|suicide) (?:letters?|notes?|messages?|videos?)\b",
+    r"\b(?:took|taken|swallowed|have taken|have had) (?:all|the lot|every one|the whole)"
+    r" (?:of )?(?:them|it|the pills|the tablets|my pills|my tablets|the packet|the bottle)\b",
+    r"\bcan not (?:look after|care for|keep) (?:him|her|them|the baby|my baby) (?:any ?more"
+    r"|safe)\b",
     r"\b(?:scared|afraid|worried|terrified|frightened|fear\w*) (?:of )?what i (?:might|could"
     r"|will|may|would|am going to) do\b",
     r"\b(?:in case|before|or) i do something\b",
@@ -374,7 +415,7 @@ class Resources:
 def triage(question: str) -> Triage:
     """Crisis (emergency, or harm to the baby or oneself), medical, or none."""
     text = _IDIOMS.sub(" ", normalise(question))
-    if _EMERGENCY.search(text):
+    if _EMERGENCY.search(text) or sum(1 for s in _WARNING_SIGNS if s.search(text)) >= 2:
         return Triage(CRISIS, EMERGENCY)
     if _HARM.search(text) and not _HARM_QUESTION.search(text):
         return Triage(CRISIS, HARM)

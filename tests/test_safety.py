@@ -185,6 +185,16 @@ def test_an_emergency_names_the_emergency_number_before_anything_else(locale):
     assert res.crisis_line_say in result.speech
 
 
+@pytest.mark.parametrize("locale", sorted(EXPECTED_NUMBERS))
+def test_a_question_nothing_matched_still_names_the_emergency_number(locale):
+    """Triage cannot know every way danger is described; whatever it misses still hears this."""
+    res = safety.resources(locale)
+    for seed in range(4):
+        result = answering.answer("what is the best lasagne recipe", locale, random.Random(seed))
+        assert result.topic == safety.OUT_OF_SCOPE
+        assert res.emergency_say in result.speech
+
+
 def test_british_parents_are_sent_to_their_health_visitor():
     result = answering.answer("my baby has a rash", "en-GB")
     assert "health visitor" in result.speech and "9 9 9" in result.speech
