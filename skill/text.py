@@ -175,9 +175,9 @@ _CONCEPTS = {
     "granny nana childminder carer relatives aunt uncle",
     "cry": "crying cries cried wail scream fuss fussy whine whimper sob howl whinge grizzle",
     "angry": "anger frustrated frustration frustrating furious rage irritated annoyed livid "
-    "enraged irritable resentful",
+    "enraged irritable resentful irritation irritating",
     "afraid": "scared scare fear frightened terrified panic panicking panicky anxious dread",
-    "soothe": "soothing settle console calm comfort pacify relax",
+    "soothe": "soothing settle console calm comfort pacify relax shush lullaby sway bounce hum",
     "hold": "holding held carry carrying cuddle hug rock",
     "exhausted": "tired exhausting exhaustion drained draining depleted fatigued knackered "
     "shattered weary sleepless spent",
@@ -207,6 +207,9 @@ _CONCEPTS = {
     "affect": "effect influence impact shape",
     "culture": "everywhere countries",
     "tantrum": "meltdown",
+    "cling": "clingy clung clinging clingier",
+    "adopt": "adopted adoption adopting foster fostered fostering",
+    "compare": "comparing comparison instagram facebook tiktok",
     "yell": "impatient impatience harsh overreacted overreact",
 }
 
