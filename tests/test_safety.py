@@ -63,6 +63,12 @@ CRISIS_PHRASINGS = [
     "is blue and floppy",
     "isn't breathing",
     "her lips and fingers are blue",
+    # Described, not named: what a frightened parent sees.
+    "she's gone so pale and really quiet",
+    "he's dazed and spluttering after the bath",
+    "i think he had one of those little batteries from the remote",
+    "i've been saving up my tablets just in case",
+    "i don't trust what my hands might do",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -92,6 +98,15 @@ NOT_CRISIS = [
     "is the car seat fitting right",
     "my baby's eyes are blue",
     "hurt my baby by letting her cry it out",
+    # Idioms built on emergency words.
+    "i choked up at nursery drop off",
+    "i'm drowning in washing",
+    "the battery on her swing died",
+    "my blood boils when he won't nap",
+    "i'm killing myself trying to keep up",
+    # One warning sign alone is a question for the doctor, not an emergency.
+    "she looks a bit pale today",
+    "he's been quiet and clingy all day",
 ]
 
 MEDICAL = [
