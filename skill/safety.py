@@ -2,10 +2,13 @@
 
 Runs before any guidance is chosen. A crisis gets the locale's emergency number and crisis
 line before anything else and ends the conversation; a health question gets a gentle
-redirect to the family's clinician and the offer of a calm tip. The rules are phrase
-patterns over normalised text (see ``skill.text``), written so that strong feelings alone
-("angry", "scared", "crying") never count as a crisis: only an emergency sign, or harm
-joined to a person ("I might hurt her", "I want to end my life"), does.
+redirect to the family's clinician and the offer of a calm tip. The rules are patterns over
+normalised text (see ``skill.text``) that look for signs rather than set phrases: a danger
+sign, something dangerous swallowed, a fall with a warning sign after it, two warning signs
+together, harm joined to a person ("I might hurt her"), or hopelessness however it is said.
+Strong feelings alone ("angry", "scared", "crying") and idioms ("choked up", "drowning in
+washing") never count. No list is complete, so the out-of-scope reply names the emergency
+number too.
 """
 
 from __future__ import annotations
