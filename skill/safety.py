@@ -65,6 +65,9 @@ _BRIDGE = (
 _IDIOMS = _any(
     r"\bchok\w* (?:up|back|on (?:\w+ )?(?:guilt|tears|emotion|words|feelings))\b",
     r"\bdrown\w* in (?!(?:the |a |his |her )?(?:bath|pool|water|sea|river|lake|pond))",
+    r"\b(?:i am|i feel|i felt|like i am|i have been|i was) (?:\w+ )?drowning\b",
+    r"\b(?:arms|legs|back|feet|boobs) (?:\w+ ){0,2}(?:about to|going to|gonna|will|could)"
+    r" fall off\b",
     r"\bseiz\w* (?:the|this) (?:day|moment|chance)\b",
     r"\b(?:dying|died) (?:for|to)\b",
     r"\bkilling (?:me|my back|my arms)\b",
@@ -89,6 +92,8 @@ _DANGER_SIGN = (
     r"\b(?:can not|could not|unable to|not) (?:get|getting|gets) (?:any |enough )?air\b",
     r"\b(?:no air|gulping for air|fighting for air|struggling for air)\b",
     r"\bstops? for (?:ages|a while|seconds|a long time|too long) between breaths\b",
+    r"\b(?:stops?|stopping|stopped) breathing (?:for (?:ages|a while|a long time|too long|so long)"
+    r"|again)\b",
     r"\b(?:gasping|grunting|grunts|grunt with|ribs? (?:are |is )?sucking|sucking in under)\b",
     r"\bchest (?:is |keeps )?(?:sucking|pulling|caving) in\b",
     r"\bchok(?:e|es|ed|ing)\b",
@@ -101,11 +106,12 @@ _DANGER_SIGN = (
     r"\b(?:unresponsive|unconscious|not responding|non responsive|passed out|knocked out"
     r"|fainted|blacked out|limp|floppy|lifeless|not moving|stopped moving|barely moving"
     r"|will not wake|can not wake|can not rouse|not waking|will not come round)\b",
-    r"\b(?:not|barely|hardly) (?:responding|reacting|answering)\b",
-    r"\b(?:will not|does not|can not|is not|not|barely|hardly) (?:respond|react|answer)\w*"
+    r"\b(?:not|barely|hardly|stopped) (?:responding|reacting|answering)\b",
+    r"\b(?:will not|does not|can not|is not|not|barely|hardly|stopped) (?:respond|react|answer)\w*"
     r" (?:to|when|at all|any ?more)\b",
     r"\bcan not (?:even )?(?:cough|make a sound)\b",
-    r"\beyes (?:are |keep |keeps )?(?:rolling|rolled|not focus\w*|will not focus|glazed|fixed)\b",
+    r"\beyes (?:are |keep |keeps |have |had |went |just )?(?:rolling|rolled|not focus\w*"
+    r"|will not focus|glazed|fixed)\b",
     r"\bjust lying (?:there|still)\b",
     r"\b(?:baby|son|daughter|he|she|it|newborn|infant) (?:has |is |just )?(?:died|dead)\b",
     r"\b(?:is|are|was|were) dying\b",  # not "i am dying for a nap"
@@ -119,6 +125,8 @@ _DANGER_SIGN = (
     r"\bdrown\w*\b",
     r"\b(?:under|beneath) (?:the )?water\b",
     r"\bface down in (?:the |a )?(?:bath|water|pool|paddling pool|pond|bucket|sea)\b",
+    r"\bfound (?:him|her|them|the baby|my baby|baby) (?:\w+ ){0,2}(?:in|under|at the bottom of)"
+    r" (?:the |a )?(?:\w+ )?(?:pool|bath|water|pond|sea|river|lake|bucket)\b",
     r"\b(?:bath|water|pool|pond|sea|river|lake|bucket)\b.{0,60}\b(?:pulled|dragged|fished"
     r"|lifted) (?:him|her|them|the baby|my baby|baby) out\b",
     r"\b(?:pulled|dragged|fished|got|lifted) (?:him|her|them|the baby|my baby|baby) out of"
@@ -217,7 +225,10 @@ _WARNING_SIGNS = tuple(
     for pattern in (
         r"\b(?:pale|ashen|white as a sheet|grey|gray|washed out|colourless|colorless)\b",
         r"\b(?:gone|went|going|is|so|really|very|totally) (?:\w+ )?(?:quiet|silent|still)\b"
-        r"|\bcan not (?:even )?(?:cough|cry|make a sound)\b",
+        r"|\bcan not (?:even )?(?:cough|cry|make a sound)\b|\b(?:making|makes|made) no (?:sound"
+        r"|noise)\b|\bno (?:sound|noise) at all\b",
+        r"\bin (?:his|her|their|its) mouth\b",
+        r"\b(?:stops?|stopping|stopped|paus\w*) (?:\w+ )?breathing\b",
         r"\b(?:flop\w*|droop\w*|slump\w*|lolling)\b",
         r"\b(?:dazed|drowsy|groggy|glassy|vacant|out of it|spaced out|not with it|confused"
         r"|staring|glazed)\b",
@@ -382,7 +393,8 @@ _MEDICAL = _any(
     rf"\b{_BODY}\b(?: \w+){{0,4}} {_SYMPTOM}\b",
     rf"\b{_SYMPTOM}(?: \w+){{0,3}} (?:on|in|of|around|behind|under) (?:\w+ ){{0,2}}{_BODY}\b",
     # A fall or a knock with no warning sign after it (with one, it is an emergency).
-    r"\b(?:fell|fallen|falls?|rolled) (?:off|out of|from|down)\b",
+    r"\b(?:fell|fallen|falls|rolled) (?:off|out of|from|down)\b",
+    r"\b(?:thirty|forty) (?:\w+ )?point \w+\b|\b(?:3[5-9]|4[0-2])(?: point \w+|\.\d)\b",
     r"\b(?:hit|banged|bumped|knocked|hurt|injured|cracked) (?:\w+ ){0,2}head\b",
     r"\bhead (?:injury|injuries|wound|bump|knock)\b",
     r"\b(?:swallow\w*|ate|eaten|drank|drunk|chewed|licked) (?:a bit of|some|a little)\b",
