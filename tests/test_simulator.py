@@ -165,6 +165,13 @@ def test_unrelated_words_become_the_fallback_intent(nlu):
     assert (match.intent, match.how) == ("AMAZON.FallbackIntent", "fallback")
 
 
+def test_one_shared_word_among_unknown_ones_is_not_a_match():
+    """Words no sample uses count against a match: "order more nappies" is not "tell me more"."""
+    nlu = NLU(load_model())
+    assert nlu.match("order more nappies").intent == "AMAZON.FallbackIntent"
+    assert nlu.match("tell me a bit more").intent == "TellMeMoreIntent"
+
+
 def test_builtin_intents_understand_alexas_own_phrases(nlu):
     assert nlu.match("cancel").intent == "AMAZON.CancelIntent"
     assert nlu.match("never mind").intent == "AMAZON.CancelIntent"

@@ -110,6 +110,9 @@ class NLU:
         self._documents = documents
         df = Counter(word for _, words in documents for word in words)
         self._idf = {w: math.log(1 + len(documents) / n) for w, n in df.items()}
+        # A word no sample uses is as telling as the rarest one: "order more nappies" is not
+        # "more" with two words of noise.
+        self._unknown_idf = max(self._idf.values(), default=1.0)
         self._invocations = _invocation_regexes(normalise(lm["invocationName"]))
 
     def match(self, utterance: str) -> Match:
@@ -164,7 +167,7 @@ class NLU:
         said = frozenset(text.split())
 
         def weight(words: frozenset[str]) -> float:
-            return sum(self._idf.get(w, 1.0) for w in words)
+            return sum(self._idf.get(w, self._unknown_idf) for w in words)
 
         return max(
             (
