@@ -42,13 +42,13 @@ def _any(*patterns: str) -> re.Pattern[str]:
 _PERSON = (
     r"(?:(?:my|the|our|this|that|his|her|your|a) )?"
     r"(?:baby|babies|babe|newborn|infant|son|daughter|child|kid|boy|girl|little one|twins?"
-    r"|him|her|them|it)\b"
+    r"|bub|bubba|wean|bairn|sprog|him|her|them|it)\b"
 )
 _HARM_VERB = (
     r"(?:hurt|hurting|harm|harmed|harming|shake|shaking|shook|shaken|hit|hitting|smack\w*"
     r"|slap\w*|punch\w*|kick\w*|beat|beating|smother\w*|suffocat\w*|kill|killed|killing"
     r"|throw|throwing|threw|thrown|toss\w*|drown\w*|strangl\w*|chok(?:e|ed|ing)|squeez\w*"
-    r"|injur\w*|abus\w*|batter\w*)"
+    r"|injur\w*|abus\w*|batter\w*|whoop\w*|thrash\w*|fling|flung|slam\w*|chuck\w*)"
 )
 # Words that may sit between "i" and the harm verb without changing who acts or intends:
 # "i am scared i will", "i feel like i could", "i keep having thoughts of".
@@ -94,7 +94,8 @@ _DANGER_SIGN = (
     r"\bstops? for (?:ages|a while|seconds|a long time|too long) between breaths\b",
     r"\b(?:stops?|stopping|stopped) breathing (?:for (?:ages|a while|a long time|too long|so long)"
     r"|again)\b",
-    r"\b(?:gasping|grunting|grunts|grunt with|ribs? (?:are |is )?sucking|sucking in under)\b",
+    r"\b(?:gasping|grunting|grunts|grunt with|ribs? (?:are |is )?sucking|sucking in under"
+    r"|sucks? (?:right |all the way )?in (?:under|between|at))\b",
     r"\bchest (?:is |keeps )?(?:sucking|pulling|caving) in\b",
     r"\bchok(?:e|es|ed|ing)\b",
     r"\b(?:gagging|gags)\b.{0,40}\b(?:can not|could not|unable to|will not) (?:swallow|breathe)\b",
@@ -139,6 +140,7 @@ _DANGER_SIGN = (
     r"\b(?:bag|pillow|blanket|plastic) (?:over|on|around) (?:his|her|their|its|the baby|my baby)"
     r" (?:face|head|mouth)\b",
     r"\b(?:not|will not|can not|does not) stop bleeding\b",
+    r"\bbleeding (?:real |really |very |so )?(?:bad|badly)\b",
     r"\bbleeding (?:a lot|heavily|badly|everywhere|profusely|so much|lots|from (?:his|her|their"
     r"|its|the) (?:ears?|nose|head|mouth|eyes?))\b",
     r"\b(?:pouring|gushing|spurting|pumping) (?:with |out )?(?:blood)\b",
@@ -226,9 +228,10 @@ _WARNING_SIGNS = tuple(
         r"\b(?:pale|ashen|white as a sheet|grey|gray|washed out|colourless|colorless)\b",
         r"\b(?:gone|went|going|is|so|really|very|totally) (?:\w+ )?(?:quiet|silent|still)\b"
         r"|\bcan not (?:even )?(?:cough|cry|make a sound)\b|\b(?:making|makes|made) no (?:sound"
-        r"|noise)\b|\bno (?:sound|noise) at all\b",
+        r"|noise)\b|\bno (?:sound|noise) (?:at all|is coming|coming)\b",
         r"\bin (?:his|her|their|its) mouth\b",
         r"\b(?:stops?|stopping|stopped|paus\w*) (?:\w+ )?breathing\b",
+        r"\b(?:gagging|gags|retching|squeak\w*|stridor|sucks in|sucking in|caving in)\b",
         r"\b(?:flop\w*|droop\w*|slump\w*|lolling)\b",
         r"\b(?:dazed|drowsy|groggy|glassy|vacant|out of it|spaced out|not with it|confused"
         r"|staring|glazed)\b",
@@ -247,7 +250,7 @@ _HARM = _any(
     # may be gone: Alexa's carrier phrase "i {Query}" leaves "want to shake my baby".
     rf"(?:^|\bi )(?:{_BRIDGE} )*{_HARM_VERB} {_PERSON}",
     rf"\b(?:thoughts?|urges?|impulses?|scared|afraid|worried|terrified|frightened|fear"
-    rf"|pictures?|images?|visions?|imagin\w*|fantas\w*)(?: \w+){{0,5}}(?: of| about| to)?"
+    rf"|pictur\w*|images?|visions?|imagin\w*|fantas\w*)(?: \w+){{0,5}}(?: of| about| to)?"
     rf" (?:{_HARM_VERB}|drop\w*|letting go of|let go of|push\w*) {_PERSON}",
     # Whoever says it ("my partner wants to hurt the baby"), harm meant is a crisis.
     rf"\b(?:wants?|wanted|(?<!that )(?<!it )(?<!this )going|tempted|trying|tried|threaten\w*) to"
@@ -258,10 +261,37 @@ _HARM = _any(
     r"\burges? to\b.{0,40}\b(?:face|pillow|neck|stairs|window|water)\b",
     r"\b(?:pillow|bag|blanket|hand) over (?:his|her|their|its|the baby|my baby) (?:face|mouth)\b",
     r"\bget rid of (?:him|her|the baby|my baby|it|them|the kids?|my (?:son|daughter))\b",
-    r"\b(?:voices?|voice) (?:telling|told|tells|saying|says) (?:me|to)\b",
-    r"\bhear(?:ing)? voices\b",
+    # What psychosis after birth can sound like: voices, visions, a baby who is "not mine".
+    r"\b(?:voices?|god|the devil|satan|angels?|someone|something|the tv|the radio)"
+    r" (?:is |are |keeps |keep )?(?:telling|told|tells|saying|says|wants|ordering|commanding)"
+    r" (?:me|to)\b",
+    r"\b(?:hear\w*|see|seeing|saw) (?:\w+ )?(?:voices|things|whisper\w*|people who are not"
+    r"|shadows|faces)\b",
+    r"\b(?:swapped|switched|replaced|changeling|impostor|imposter|not (?:my|our) (?:real|own)"
+    r" (?:baby|daughter|son|child))\b",
+    r"(?<!like he )(?<!like she )(?<!like it )(?<!as if he )(?<!as if she )\b(?:is|are)"
+    r" (?:evil|possessed|the devil|a demon|cursed)\b",
+    r"\bsacrific\w*",
+    # Rough handling, by anyone.
+    r"\b(?:throw\w*|threw|flung|fling\w*|slam\w*|chuck\w*|toss\w*|push\w*|bang\w*) (?:\w+ ){0,3}"
+    r"(?:against|into|at) (?:the |a )?(?:wall|floor|door|cot|crib)\b",
+    r"\b(?:flung|threw|chucked|slammed|dropped|tossed) (?:\w+ ){0,3}(?:in|into|on|onto)"
+    r" (?:the |a |her |his )?(?:cot|crib|bed|floor|bassinet)\b",
+    rf"\b(?:grab\w*|yank\w*|pull\w*|drag\w*|grabbed) {_PERSON} by (?:the |his |her )?(?:arms?|legs?"
+    rf"|neck|hair|head|ankles?)\b",
+    rf"\b(?:gets?|got|getting|is|was|been|being) (?:really |so |too )?rough with {_PERSON}"
+    r"(?! words| tone| voice)",
+    rf"\b(?:hold\w*|held|push\w*|keep\w*|kept) {_PERSON} under\b",
+    r"\bshut (?:it|him|her|them|the baby) up (?:for good|forever|permanently)\b",
+    r"\b(?:do|does|doing) (?:something )?worse\b",
+    r"\b(?:says|said|threaten\w*|swears?|swore)(?: \w+){0,3} (?:he|she|they) (?:will|would|is going"
+    r" to) (?:hurt|harm|kill|shake|hit|get rid of)\b",
+    r"\b(?:holding|hold|picked up|pick up|grabbed|have) (?:a|the) (?:knife|blade|razor|gun)\b",
+    r"\b(?:bridge|cliff|ledge|tracks|train|motorway|roof)\b.{0,60}\bthinking about (?:it|doing it"
+    r"|jumping)\b",
     r"\bdark thoughts\b",
-    r"\b(?:do not|can not|not) trust (?:myself|what i|what my hands|my hands|my own hands)\b",
+    r"\b(?:do not|can not|not|no longer) trust\w* (?:myself|what i|what my hands|my hands"
+    r"|my own hands)\b",
     r"\b(?:sav\w*|stockpil\w*|hoard\w*|collect\w*|hid\w*|hiding|stash\w*) (?:up )?(?:\w+ ){0,2}"
     r"(?:pills|tablets|meds|medication|painkillers|paracetamol)\b",
     r"\b(?:goodbye|farewell|suicide) (?:letters?|notes?|messages?|videos?)\b",
@@ -320,7 +350,7 @@ _HARM = _any(
     r"\b(?:walk|walking|walked|swim|swimming) (?:\w+ ){0,2}into the (?:sea|river|lake|ocean"
     r"|traffic|water)\b",
     r"\b(?:drive|driving|drove|crash\w*|steer\w*) (?:\w+ ){0,4}into (?:a |the )?(?:wall|tree"
-    r"|river|traffic|lorry|truck|bridge)\b",
+    r"|river|traffic|lorry|truck|bridge|pole|post|lamppost|barrier|oncoming)\b",
     r"\b(?:letters?|notes?) (?:to|for) (?:my|the) (?:kids|children|family|husband|wife|partner"
     r"|baby)\b.{0,30}\b(?:not here|gone|die|dead)\b",
     r"\brun away and (?:never|not) (?:come back|return)\b",
@@ -362,7 +392,7 @@ _MEDICAL = _any(
     r"\b(?:vomit\w*|throwing up|threw up|thrown up|throw up|spit\w* up|sick up|projectile"
     r"|reflux|gerd)\b",
     r"\benough (?:milk|formula|food|feeds?|to eat|to drink|wet nappies|nappies|sleep)\b",
-    r"\b(?:drink|drinks|drinking|have|give|giving|sips? of) (?:\w+ )?(?:water|juice|tea|coffee"
+    r"\b(?:drink|drinks|drinking|have|give|giving|sips? of) (?:\w+ ){0,2}(?:water|juice|tea|coffee"
     r"|squash|fruit juice)\b",
     r"\b(?:diarrh\w*|constipat\w*|poop\w*|poo|pooing|stools?|bowel\w*|blood|bleeding)\b",
     r"\b(?:weight|weighs?|weighing|gaining|growth chart|percentile|underweight|overweight)\b",
@@ -402,7 +432,8 @@ _MEDICAL = _any(
     r"\b(?:brings?|bringing|brought) up (?:milk|feeds?|a bit|some|curd\w*)\b",
     r"\b(?:loose motions|runny poo|blocked nose|snuffl\w*|sniffl\w*|mastitis|melatonin|honey"
     r"|heart murmur|hand foot and mouth|chicken ?pox|measles|meningitis|ear infection|croup"
-    r"|tongue tie|milk spots|birthmarks?|moles?|squint|hip dysplasia|clicky hips?|hernia)\b",
+    r"|tongue tie|milk spots|birthmarks?|moles?|squint|hip dysplasia|clicky hips?|hernia"
+    r"|hiccups?|hiccoughs?)\b",
     r"\b(?:wake|waking|wakes) (?:him|her|them|the baby|my baby|baby)(?: up)? (?:to|for)"
     r" (?:a )?feeds?\b",
 )

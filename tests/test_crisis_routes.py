@@ -38,12 +38,23 @@ def test_the_labelled_sets_hold_many_crisis_questions():
     assert len(CRISIS) >= 25
 
 
+FALLBACK = "AMAZON.FallbackIntent"
+
+
 @pytest.mark.parametrize("question", CRISIS)
 def test_crisis_question_gets_the_emergency_number_and_the_session_ends(app, question):
+    """Words the model places reach the crisis answer; words it cannot still hear the number."""
     turn = Conversation(app).say(f"ask calm cradle {question}")
     emergency = safety.resources("en-US").emergency_say
     assert emergency in turn.speech_text, (turn.intent, turn.speech_text)
-    assert turn.session_ended, turn.intent
+    assert turn.session_ended or turn.intent == FALLBACK, turn.intent
+
+
+def test_almost_every_crisis_question_is_placed_by_the_interaction_model(app):
+    """Carrier phrases and danger intents keep the fallback (which carries no words) rare."""
+    conversation = Conversation(app)
+    unplaced = [q for q in CRISIS if conversation.say(f"ask calm cradle {q}").intent == FALLBACK]
+    assert len(unplaced) <= 0.02 * len(CRISIS), unplaced
 
 
 @pytest.mark.parametrize("locale", ["en-GB", "en-CA", "en-AU", "en-IN"])
