@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from skill import danger_model
 from skill.content import CONTENT_DIR
 from skill.text import normalise
 
@@ -31,6 +32,10 @@ NONE = "none"
 # Response kinds (keys of "responses" in safety.json).
 EMERGENCY = "emergency"
 HARM = "harm"
+DANGER = "danger"  # the learned check's: it cannot tell an emergency from harm, so both
+
+# The learned check's probability at or above which a question no rule placed is a crisis.
+DANGER_THRESHOLD = 0.9
 
 SAFETY_PATH = CONTENT_DIR / "safety.json"
 
@@ -77,6 +82,17 @@ _IDIOMS = _any(
     r"|partner|hubby|mum|mom|mother|dad|father|mother in law|sister|brother|boss|him for|her for)"
     r"(?! (?:and|then) (?:the|my) baby)\b",
     r"\bcould kill for\b",
+    r"\b(?:is|are|was) killing (?:me|us)\b",
+    r"\bkill (?:him|her|them|the baby|my baby) with kindness\b",
+    r"\b(?:nearly|almost|could have|could|i) died? of (?:embarrassment|shame|laughter|fright)\b",
+    r"\b(?:goes|go|going|went) (?:all )?(?:floppy|limp|boneless) (?:like a (?:wet )?noodle"
+    r"|on purpose|in protest)\b",
+    r"\bfloppy (?:sun )?hats?\b|\blike a (?:noodle|wet noodle)\b",
+    r"\b(?:goes|go|going|went) (?:all )?(?:floppy|limp|boneless)(?: \w+){0,3} when (?:he|she|they)"
+    r" (?:does not|do not|did not) want\b",
+    r"\b(?:different from|difference between \w+ and|versus|vs|rather than) chok\w*\b",
+    r"\bfits? of (?:giggles|laughter|laughing|the giggles|temper|rage|pique|jealousy)\b",
+    r"\beyes (?:are|is|look|looks) (?:so |really |bright )?(?:blue|grey|gray|green|brown|hazel)\b",
     r"\bblood (?:boil|boils|boiling|run cold|runs cold|ran cold)\b",
     r"\b(?:feel|feels|feeling|felt) (?:so |really |physically )?sick (?:about|that|with|when|to my"
     r" stomach|inside)\b",
@@ -114,7 +130,7 @@ _DANGER_SIGN = (
     r"\beyes (?:are |keep |keeps |have |had |went |just )?(?:rolling|rolled|not focus\w*"
     r"|will not focus|glazed|fixed)\b",
     r"\bjust lying (?:there|still)\b",
-    r"\b(?:baby|son|daughter|he|she|it|newborn|infant) (?:has |is |just )?(?:died|dead)\b",
+    r"\b(?:baby|son|daughter|he|she|newborn|infant) (?:has |is |just )?(?:died|dead)\b",
     r"\b(?:is|are|was|were) dying\b",  # not "i am dying for a nap"
     r"\b(?:seizures?|seizing|convuls\w*|twitch\w*(?: \w+){0,4} eyes)\b",
     r"\b(?:is|are|was|started|starts|keeps|been) fitting\b",  # not "the car seat fitting"
@@ -267,11 +283,12 @@ _HARM = _any(
     r" (?:me|to)\b",
     r"\b(?:hear\w*|see|seeing|saw) (?:\w+ )?(?:voices|things|whisper\w*|people who are not"
     r"|shadows|faces)\b",
-    r"\b(?:swapped|switched|replaced|changeling|impostor|imposter|not (?:my|our) (?:real|own)"
+    r"\b(?:(?:swapped|switched|replaced) (?:him|her|them|my baby|the baby|our baby|my son"
+    r"|my daughter)|changeling|impostor|imposter|not (?:my|our) (?:real|own)"
     r" (?:baby|daughter|son|child))\b",
     r"(?<!like he )(?<!like she )(?<!like it )(?<!as if he )(?<!as if she )\b(?:is|are)"
     r" (?:evil|possessed|the devil|a demon|cursed)\b",
-    r"\bsacrific\w*",
+    rf"\b(?:sacrific\w* {_PERSON}|{_PERSON} (?:\w+ ){{0,3}}(?:be )?sacrificed)",
     # Rough handling, by anyone.
     r"\b(?:throw\w*|threw|flung|fling\w*|slam\w*|chuck\w*|toss\w*|push\w*|bang\w*) (?:\w+ ){0,3}"
     r"(?:against|into|at) (?:the |a )?(?:wall|floor|door|cot|crib)\b",
@@ -318,7 +335,12 @@ _HARM = _any(
     r" not|were not|died|disappeared|left|just) ?(?:gone|not here|not around|dead|here|died"
     r"|disappeared|left|vanished)?\b",
     r"\bin case i (?:am|was|were)? ?not (?:here|around)\b",
-    r"\bwhen i am (?:gone|dead|not here)\b",
+    r"\bif i (?:just )?(?:was|were) (?:not|no longer|not even) (?:here|around|alive"
+    r"|in the picture)\b",
+    r"\bif i (?:just )?(?:was|were) (?:gone|dead)\b",
+    r"\b(?:walk\w* away|leave|leaving|left|go away|disappear\w*)(?: from)?(?: \w+){0,3}"
+    r" (?:for good|forever|and never come back)\b",
+    r"\bwhen i am (?:dead|not here any ?more)\b",
     # Fear of losing control with the baby there: the moment to lay the baby down and step away.
     r"\b(?:might|going to|about to|will|could) (?:completely |totally )?(?:lose it|lose control"
     r"|snap)\b",
@@ -461,15 +483,32 @@ class Resources:
     source: str
 
 
+_IDIOM_MARK = "idiom"  # what an idiom is replaced with: no rule names it
+
+
+def prepare(question: str) -> str:
+    """The text triage reads: normalised, with idioms built on emergency words set aside."""
+    return _IDIOMS.sub(f" {_IDIOM_MARK} ", normalise(question))
+
+
 def triage(question: str) -> Triage:
-    """Crisis (emergency, or harm to the baby or oneself), medical, or none."""
-    text = _IDIOMS.sub(" ", normalise(question))
+    """Crisis (emergency, or harm to the baby or oneself), medical, or none.
+
+    The rules come first. A health question they recognise stays medical (that reply names
+    the emergency number too). Only a question no rule placed, and that is not a guilt
+    question or a figure of speech ("a fit of giggles"), is put to the learned check.
+    """
+    text = prepare(question)
     if _EMERGENCY.search(text) or sum(1 for s in _WARNING_SIGNS if s.search(text)) >= 2:
         return Triage(CRISIS, EMERGENCY)
-    if _HARM.search(text) and not _HARM_QUESTION.search(text):
+    guilt = _HARM_QUESTION.search(text)
+    if _HARM.search(text) and not guilt:
         return Triage(CRISIS, HARM)
     if _MEDICAL.search(text):
         return Triage(MEDICAL, MEDICAL)
+    figurative = _IDIOM_MARK in text
+    if not (guilt or figurative) and danger_model.shipped().probability(text) >= DANGER_THRESHOLD:
+        return Triage(CRISIS, DANGER)
     return Triage(NONE)
 
 

@@ -1,0 +1,104 @@
+"""A small learned check for danger, behind the hand-written triage rules.
+
+The rules in ``skill.safety`` catch what they name, but frightened parents describe danger in
+ways no list foresees. This logistic regression over words, word pairs and five-letter
+pieces of text is trained on every labelled question we have and on the interaction model's
+samples (``calm-cradle train-danger``). Triage asks it only when no rule matched, so it adds
+reach without overruling a rule. Weights live in ``skill/content/danger_model.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from skill.content import CONTENT_DIR
+
+MODEL_PATH = CONTENT_DIR / "danger_model.json"
+
+_EPOCHS = 30
+_LEARNING_RATE = 0.3
+_L2 = 1e-4
+_SEED = 0
+_KEEP = 0.02  # smaller weights barely move a score; dropping them keeps the file small
+_PIECE = 5  # letters per piece: enough to meet "suffocat" in "suffocating" and "suffocated"
+
+
+def features(text: str) -> set[str]:
+    """Words, adjacent word pairs and five-letter pieces of already normalised ``text``."""
+    words = text.split()
+    found = set(words)
+    found.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    padded = f" {' '.join(words)} "
+    found.update("#" + padded[i : i + _PIECE] for i in range(len(padded) - _PIECE + 1))
+    return found
+
+
+@dataclass(frozen=True)
+class DangerModel:
+    """Weights of a logistic regression: the chance that a question describes danger."""
+
+    bias: float
+    weights: dict[str, float]
+
+    def probability(self, text: str) -> float:
+        """How likely normalised ``text`` is an emergency or a thought of harm (0..1)."""
+        score = self.bias + sum(self.weights.get(f, 0.0) for f in features(text))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "_comment": "Written by `calm-cradle train-danger`; do not edit by hand.",
+                "bias": self.bias,
+                "weights": dict(sorted(self.weights.items())),
+            },
+            indent=0,
+            ensure_ascii=False,
+        ) + "\n"
+
+
+def train(examples: Iterable[tuple[str, bool]]) -> DangerModel:
+    """Fit the model to (normalised text, is danger) pairs; the same data gives the same file.
+
+    Plain stochastic gradient descent with a fixed shuffle, each class weighted by how rare
+    it is, so the few danger examples count as much as the many others.
+    """
+    data = sorted((sorted(features(text)), bool(label)) for text, label in examples)
+    positives = sum(label for _, label in data)
+    if not positives or positives == len(data):
+        raise ValueError("training needs examples of danger and of everything else")
+    negatives = len(data) - positives
+    class_weight = {True: len(data) / (2 * positives), False: len(data) / (2 * negatives)}
+    weights: Counter[str] = Counter()
+    bias = 0.0
+    order = random.Random(_SEED)
+    for _ in range(_EPOCHS):
+        order.shuffle(data)
+        for feats, label in data:
+            score = bias + sum(weights[f] for f in feats)
+            chance = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+            step = _LEARNING_RATE * (chance - label) * class_weight[label]
+            for f in feats:
+                weights[f] -= step + _LEARNING_RATE * _L2 * weights[f]
+            bias -= step
+    kept = {f: round(w, 4) for f, w in weights.items() if abs(w) >= _KEEP}
+    return DangerModel(bias=round(bias, 4), weights=kept)
+
+
+def read(path: Path = MODEL_PATH) -> DangerModel:
+    """The model stored at ``path``."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return DangerModel(bias=float(data["bias"]), weights=dict(data["weights"]))
+
+
+@cache
+def shipped() -> DangerModel:
+    """The committed model, read once per process."""
+    return read()
