@@ -24,7 +24,7 @@ MODEL_PATH = CONTENT_DIR / "danger_model.json"
 
 _EPOCHS = 30
 _LEARNING_RATE = 0.3
-_L2 = 1e-4
+_L2 = 3e-3  # chosen by leaving each blind set out in turn: fewest false alarms, same reach
 _SEED = 0
 _KEEP = 0.02  # smaller weights barely move a score; dropping them keeps the file small
 _PIECE = 5  # letters per piece: enough to meet "suffocat" in "suffocating" and "suffocated"

@@ -35,7 +35,7 @@ HARM = "harm"
 DANGER = "danger"  # the learned check's: it cannot tell an emergency from harm, so both
 
 # The learned check's probability at or above which a question no rule placed is a crisis.
-DANGER_THRESHOLD = 0.9
+DANGER_THRESHOLD = 0.8
 
 SAFETY_PATH = CONTENT_DIR / "safety.json"
 
@@ -83,7 +83,7 @@ _IDIOMS = _any(
     r"(?! (?:and|then) (?:the|my) baby)\b",
     r"\bcould kill for\b",
     r"\b(?:is|are|was) killing (?:me|us)\b",
-    r"\bkill (?:him|her|them|the baby|my baby) with kindness\b",
+    r"\bkill\w* (?:him|her|them|the baby|my baby) with kindness\b",
     r"\b(?:nearly|almost|could have|could|i) died? of (?:embarrassment|shame|laughter|fright)\b",
     r"\b(?:goes|go|going|went) (?:all )?(?:floppy|limp|boneless) (?:like a (?:wet )?noodle"
     r"|on purpose|in protest)\b",
@@ -156,7 +156,8 @@ _DANGER_SIGN = (
     r"\b(?:bag|pillow|blanket|plastic) (?:over|on|around) (?:his|her|their|its|the baby|my baby)"
     r" (?:face|head|mouth)\b",
     r"\b(?:not|will not|can not|does not) stop bleeding\b",
-    r"\bbleeding (?:real |really |very |so )?(?:bad|badly)\b",
+    r"\bbleeding (?:real |really |very |so )?(?:bad|badly|loads|heaps|lots)\b",
+    r"\b(?:bringing up|brought up|vomit\w*|sick|throwing up|threw up) (?:\w+ )?green\b",
     r"\bbleeding (?:a lot|heavily|badly|everywhere|profusely|so much|lots|from (?:his|her|their"
     r"|its|the) (?:ears?|nose|head|mouth|eyes?))\b",
     r"\b(?:pouring|gushing|spurting|pumping) (?:with |out )?(?:blood)\b",
@@ -290,10 +291,19 @@ _HARM = _any(
     r" (?:evil|possessed|the devil|a demon|cursed)\b",
     rf"\b(?:sacrific\w* {_PERSON}|{_PERSON} (?:\w+ ){{0,3}}(?:be )?sacrificed)",
     # Rough handling, by anyone.
-    r"\b(?:throw\w*|threw|flung|fling\w*|slam\w*|chuck\w*|toss\w*|push\w*|bang\w*) (?:\w+ ){0,3}"
-    r"(?:against|into|at) (?:the |a )?(?:wall|floor|door|cot|crib)\b",
-    r"\b(?:flung|threw|chucked|slammed|dropped|tossed) (?:\w+ ){0,3}(?:in|into|on|onto)"
-    r" (?:the |a |her |his )?(?:cot|crib|bed|floor|bassinet)\b",
+    # (Not "he flung himself on the floor": a toddler's protest.)
+    r"\b(?:throw\w*|threw|flung|fling\w*|slam\w*|chuck\w*|toss\w*|push\w*|bang\w*)"
+    r" (?!himself|herself|themselves|myself)(?:\w+ ){0,3}(?:against|into|at) (?:the |a )?(?:wall"
+    r"|floor|door|cot|crib)\b",
+    r"\b(?:flung|threw|chucked|slammed|dropped|tossed) (?!himself|herself|themselves|myself)"
+    r"(?:\w+ ){0,3}(?:in|into|on|onto) (?:the |a |her |his )?(?:cot|crib|bed|floor|bassinet)\b",
+    # Someone else hurting the baby is a crisis too.
+    r"\b(?:slaps?|slapped|hits?|smacks?|smacked|beats?|shakes?|kicks?|kicked|punch\w*|pinch\w*"
+    r"|bites?|burns?) (?:the|my|our|his|her) (?:baby|newborn|infant|grand(?:son|daughter|baby))\b"
+    r"(?! (?:sister|brother|cousin|doll))",
+    r"\b(?:finger|hand|grab) ?(?:shaped|mark\w*)? bruis\w*"
+    r"|\bbruis\w* (?:all )?(?:on|over) (?:his|her) (?:legs?|arms?|face|body|back|chest|neck"
+    r"|ribs)\b",
     rf"\b(?:grab\w*|yank\w*|pull\w*|drag\w*|grabbed) {_PERSON} by (?:the |his |her )?(?:arms?|legs?"
     rf"|neck|hair|head|ankles?)\b",
     rf"\b(?:gets?|got|getting|is|was|been|being) (?:really |so |too )?rough with {_PERSON}"
@@ -367,6 +377,8 @@ _HARM = _any(
     r"|will) (?:it )?take\b",
     r"\b(?:jump|jumping|throw myself|throwing myself) (?:off|from|in front of|under)\b",
     r"\bthinking (?:about|of) (?:jumping|ending|not waking|dying|killing)\b",
+    r"\bthink\w* (?:about )?(?:going over|going off|stepping off|jumping off|falling off|letting"
+    r" go)\b",
     r"\b(?:standing|stood|sat|sitting) on (?:the|a) (?:balcony|bridge|ledge|roof|edge)\b.{0,40}"
     r"\b(?:jump\w*|end|fall|let go)\b",
     r"\b(?:walk|walking|walked|swim|swimming) (?:\w+ ){0,2}into the (?:sea|river|lake|ocean"

@@ -11,7 +11,8 @@ from skill.cli import train_danger
 
 # Described in words no triage rule names; each was written after the rules were.
 DESCRIBED_DANGER = [
-    "he's making a rattly sound and his eyes look far away",
+    "his breathing sounds like a rattle and he's not himself",
+    "i keep imagining what would happen if i just let go on the stairs",
     "there's a lot of red in the bath water after he slipped",
     "i keep wondering how long it would take if i left him in the car",
     "i can't stop seeing myself dropping her off the landing",
