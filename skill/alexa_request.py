@@ -9,6 +9,7 @@ apology, so a request that passed the checks never gets a stack trace.
 
 from __future__ import annotations
 
+import decimal
 import logging
 import re
 from collections.abc import Callable
@@ -46,6 +47,40 @@ class _Serializer(DefaultSerializer):
         self._classes: dict[str, Any] = {}
         self._readers: dict[Any, Callable[[Any], Any]] = {}
         self._builders: dict[Any, Callable[[Any], Any]] = {}
+        self._writers: dict[type, Callable[[Any], Any]] = {}
+
+    def serialize(self, obj: Any) -> Any:
+        """ask-sdk's, with how to write each class (a model's JSON keys) worked out once."""
+        writer = self._writers.get(type(obj))
+        if writer is None:  # a class ask-sdk cannot write raises, and is not kept
+            writer = self._writers[type(obj)] = self._writer(type(obj))
+        return writer(obj)
+
+    def _writer(self, kind: type) -> Callable[[Any], Any]:
+        """ask-sdk's way of writing a value of class ``kind``, its tests in its order."""
+        write = self.serialize
+        if kind is type(None) or issubclass(kind, self.PRIMITIVE_TYPES):
+            return lambda obj: obj
+        if issubclass(kind, list):
+            return lambda obj: [write(item) for item in obj]
+        if issubclass(kind, tuple):
+            return lambda obj: tuple(write(item) for item in obj)
+        if issubclass(kind, date):  # datetime too
+            return lambda obj: obj.isoformat()
+        if issubclass(kind, Enum | decimal.Decimal | dict):
+            return partial(DefaultSerializer.serialize, self)
+        attribute_map = getattr(kind, "attribute_map", {})
+        keys = [(name, attribute_map.get(name, name)) for name in kind.deserialized_types]
+
+        def write_model(obj: Any) -> dict[str, Any]:
+            written = {}
+            for name, key in keys:
+                value = getattr(obj, name)
+                if value is not None:
+                    written[key] = write(value)
+            return written
+
+        return write_model
 
     def read(self, data: Any, obj_type: Any) -> Any:
         """``data`` (already parsed JSON) as ``obj_type``, like ``deserialize`` of its text."""
