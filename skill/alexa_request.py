@@ -144,13 +144,16 @@ class _Serializer(DefaultSerializer):
         if found is not None:
             return found
         fields = _field_names(model)
+        own_way = partial(DefaultSerializer._DefaultSerializer__deserialize_model, self,
+                          obj_type=model)
         if fields is None:  # keys ask-sdk reads its own way
-            return partial(DefaultSerializer._DefaultSerializer__deserialize_model, self,
-                           obj_type=model)
+            return own_way
         read = self._DefaultSerializer__deserialize
         types = model.deserialized_types
 
-        def build(payload: dict[str, Any]) -> Any:
+        def build(payload: Any) -> Any:
+            if not isinstance(payload, dict):  # not an object: whatever ask-sdk makes of it
+                return own_way(payload)
             instance = model()
             extras = []
             for wire, value in payload.items():
