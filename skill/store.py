@@ -493,7 +493,9 @@ class Store(AbstractPersistenceAdapter):
             found, _ = self._read_row.run({"key": key})
             return _from_row(found) if found else UserAttributes()
 
-        return self._guard("load", read, UserAttributes())
+        # The empty fallback is built only when needed: building one costs as much as a read.
+        found = self._guard("load", read, None)
+        return UserAttributes() if found is None else found
 
     def update(
         self, user_id: str, change: Callable[[UserAttributes], object]
