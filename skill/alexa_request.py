@@ -9,11 +9,13 @@ apology, so a request that passed the checks never gets a stack trace.
 
 from __future__ import annotations
 
-import json
+import decimal
 import logging
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
+from functools import partial
 from typing import Any
 
 from ask_sdk_core.exceptions import SerializationException
@@ -30,42 +32,142 @@ log = logging.getLogger(__name__)
 class _Serializer(DefaultSerializer):
     """ask-sdk's serializer, made cheaper where every request pays (same models out).
 
-    For each of the envelope's dozen or more objects ask-sdk looks its model class up by
-    name with ``__import__`` and rebuilds the class's table of JSON keys; both are kept
-    here instead, which nearly halves the cost. Timestamps are read with the stdlib's
-    ISO 8601 parser (all Alexa sends) rather than dateutil's format-guessing one; anything
-    ``fromisoformat`` refuses still goes to dateutil. The overrides name ask-sdk's private
-    methods: renamed in a new ask-sdk, they would simply not be called.
+    ask-sdk works out how to read a value from its type name each time it meets one: it
+    parses ``list[...]`` and ``dict(...)`` names, looks model classes up with ``__import__``
+    and rebuilds each class's table of JSON keys. Here that is worked out once per type
+    and kept as a reader, and envelopes are read from the parsed dict rather than from
+    JSON text. Timestamps are read with the stdlib's ISO 8601 parser (all Alexa sends);
+    anything ``fromisoformat`` refuses still goes to dateutil. The overrides name ask-sdk's
+    private methods: renamed in a new ask-sdk, they would simply not be called.
     tests/test_envelope_reading.py checks that the models equal ask-sdk's own.
     """
 
     def __init__(self) -> None:
         super().__init__()
         self._classes: dict[str, Any] = {}
-        self._fields: dict[Any, dict[str, str] | None] = {}
+        self._readers: dict[Any, Callable[[Any], Any]] = {}
+        self._builders: dict[Any, Callable[[Any], Any]] = {}
+        self._writers: dict[type, Callable[[Any], Any]] = {}
 
-    def _DefaultSerializer__deserialize_model(self, payload: Any, obj_type: Any) -> Any:
-        """ask-sdk's, for plain model classes: known keys deserialised, unknown ones kept."""
-        if obj_type not in self._fields:
-            self._fields[obj_type] = _field_names(obj_type)
-        fields = self._fields[obj_type]
-        if fields is None or not isinstance(payload, dict):
-            return super()._DefaultSerializer__deserialize_model(payload, obj_type)
-        try:
-            model = obj_type()
+    def serialize(self, obj: Any) -> Any:
+        """ask-sdk's, with how to write each class (a model's JSON keys) worked out once."""
+        writer = self._writers.get(type(obj))
+        if writer is None:  # a class ask-sdk cannot write raises, and is not kept
+            writer = self._writers[type(obj)] = self._writer(type(obj))
+        return writer(obj)
+
+    def _writer(self, kind: type) -> Callable[[Any], Any]:
+        """ask-sdk's way of writing a value of class ``kind``, its tests in its order."""
+        write = self.serialize
+        if kind is type(None) or issubclass(kind, self.PRIMITIVE_TYPES):
+            return lambda obj: obj
+        if issubclass(kind, list):
+            return lambda obj: [write(item) for item in obj]
+        if issubclass(kind, tuple):
+            return lambda obj: tuple(write(item) for item in obj)
+        if issubclass(kind, date):  # datetime too
+            return lambda obj: obj.isoformat()
+        if issubclass(kind, Enum | decimal.Decimal | dict):
+            return partial(DefaultSerializer.serialize, self)
+        attribute_map = getattr(kind, "attribute_map", {})
+        keys = [(name, attribute_map.get(name, name)) for name in kind.deserialized_types]
+
+        def write_model(obj: Any) -> dict[str, Any]:
+            written = {}
+            for name, key in keys:
+                value = getattr(obj, name)
+                if value is not None:
+                    written[key] = write(value)
+            return written
+
+        return write_model
+
+    def read(self, data: Any, obj_type: Any) -> Any:
+        """``data`` (already parsed JSON) as ``obj_type``, like ``deserialize`` of its text."""
+        return self._DefaultSerializer__deserialize(data, obj_type)
+
+    def _DefaultSerializer__deserialize(self, payload: Any, obj_type: Any) -> Any:
+        if payload is None:
+            return None
+        reader = self._readers.get(obj_type)
+        if reader is None:  # a type that does not resolve raises, and is not kept
+            reader = self._readers[obj_type] = self._reader(obj_type)
+        return reader(payload)
+
+    def _reader(self, obj_type: Any) -> Callable[[Any], Any]:
+        """How ask-sdk would read a value of ``obj_type`` (a class or a type name)."""
+        read = self._DefaultSerializer__deserialize
+        if isinstance(obj_type, str):
+            items = re.fullmatch(r"list\[(.*)\]", obj_type)
+            if obj_type.startswith("list[") and items and "," not in items.group(1):
+                item_type = items.group(1).strip()
+                return lambda payload: [read(item, item_type) for item in payload]
+            values = re.match(r"dict\(([^,]*), (.*)\)", obj_type)
+            if obj_type.startswith("dict(") and values:
+                value_type = values.group(2)
+                return lambda payload: {key: read(value, value_type)
+                                        for key, value in payload.items()}
+            if obj_type.startswith(("list[", "dict(")):  # rare forms: ask-sdk's own reading
+                original = DefaultSerializer._DefaultSerializer__deserialize
+                return partial(original, self, obj_type=obj_type)
+            native = self.NATIVE_TYPES_MAPPING.get(obj_type)
+            obj_type = native or self._DefaultSerializer__load_class_from_name(obj_type)
+        if obj_type in self.PRIMITIVE_TYPES:
+            convert = partial(self._DefaultSerializer__deserialize_primitive, obj_type=obj_type)
+            return lambda payload: payload if type(payload) is obj_type else convert(payload)
+        if obj_type is object:
+            return lambda payload: payload
+        if obj_type in (date, datetime):
+            return partial(self._DefaultSerializer__deserialize_datetime, obj_type=obj_type)
+        return self._model_reader(obj_type)
+
+    def _model_reader(self, model: Any) -> Callable[[Any], Any]:
+        """ask-sdk's reading of a model class (or an enum, or any other class)."""
+        if isinstance(model, type) and issubclass(model, Enum):
+            return _as_serialization_error(model)
+        if not hasattr(model, "deserialized_types"):
+            return lambda payload: payload
+        if not hasattr(model, "get_real_child_model"):
+            return _as_serialization_error(self._builder(model))
+
+        def by_discriminator(payload: Any) -> Any:
+            name = model.get_real_child_model(payload)
+            if not name:
+                raise SerializationException(f"no {model.__name__} class for this payload")
+            return self._builder(self._DefaultSerializer__load_class_from_name(name))(payload)
+
+        return _as_serialization_error(by_discriminator)
+
+    def _builder(self, model: Any) -> Callable[[Any], Any]:
+        """Build ``model`` from a payload: known keys read by type, unknown ones kept as sent."""
+        found = self._builders.get(model)
+        if found is not None:
+            return found
+        fields = _field_names(model)
+        own_way = partial(DefaultSerializer._DefaultSerializer__deserialize_model, self,
+                          obj_type=model)
+        if fields is None:  # keys ask-sdk reads its own way
+            return own_way
+        read = self._DefaultSerializer__deserialize
+        types = model.deserialized_types
+
+        def build(payload: Any) -> Any:
+            if not isinstance(payload, dict):  # not an object: whatever ask-sdk makes of it
+                return own_way(payload)
+            instance = model()
             extras = []
             for wire, value in payload.items():
                 name = fields.get(wire)
                 if name is None:
                     extras.append(wire)
                 else:
-                    kind = obj_type.deserialized_types[name]
-                    setattr(model, name, self._DefaultSerializer__deserialize(value, kind))
-            for wire in extras:
-                setattr(model, wire, payload[wire])
-            return model
-        except Exception as error:
-            raise SerializationException(str(error)) from None
+                    setattr(instance, name, read(value, types[name]))
+            for wire in extras:  # after the known keys, as ask-sdk does
+                setattr(instance, wire, payload[wire])
+            return instance
+
+        self._builders[model] = build
+        return build
 
     def _DefaultSerializer__deserialize_datetime(self, payload: Any, obj_type: Any) -> Any:
         try:
@@ -82,12 +184,20 @@ class _Serializer(DefaultSerializer):
         return found
 
 
+def _as_serialization_error(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``read``, raising ask-sdk's SerializationException on any failure, as ask-sdk does."""
+
+    def reading(payload: Any) -> Any:
+        try:
+            return read(payload)
+        except Exception as error:
+            raise SerializationException(str(error)) from None
+
+    return reading
+
+
 def _field_names(model: Any) -> dict[str, str] | None:
-    """A plain model class's attribute names by JSON key; None for any other type."""
-    if not isinstance(model, type) or issubclass(model, Enum):
-        return None
-    if not hasattr(model, "deserialized_types") or hasattr(model, "get_real_child_model"):
-        return None  # not a model, or one whose class depends on the payload
+    """A model class's attribute names by JSON key; None if two attributes share a key."""
     names = {name: name for name in model.deserialized_types}
     names.update(getattr(model, "attribute_map", {}))
     by_key = {key: name for name, key in names.items()}
@@ -226,7 +336,7 @@ def apology(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _deserialize(data: dict[str, Any], model: type) -> Any:
-    return _serializer.deserialize(json.dumps(data), model)
+    return _serializer.read(data, model)
 
 
 def _core_request(req: dict[str, Any]) -> dict[str, Any]:

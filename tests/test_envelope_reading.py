@@ -1,4 +1,5 @@
-"""The skill reads every envelope into exactly the models ask-sdk's own serializer makes.
+"""The skill reads every envelope into exactly the models ask-sdk's own serializer makes,
+and writes every response exactly as ask-sdk's serializer does.
 
 ``skill.alexa_request`` reads envelopes with a faster subclass of ask-sdk's serializer
 (class lookups and key tables kept, ISO 8601 timestamps read by the stdlib); handlers must
@@ -14,7 +15,9 @@ import json
 
 import pytest
 from ask_sdk_core.serialize import DefaultSerializer
-from ask_sdk_model import RequestEnvelope
+from ask_sdk_model import RequestEnvelope, Response, ResponseEnvelope
+from ask_sdk_model.interfaces.audioplayer import AudioItem, PlayBehavior, PlayDirective, Stream
+from ask_sdk_model.ui import Reprompt, SimpleCard, SsmlOutputSpeech
 
 from skill import alexa_request
 from tests.alexa_signing import envelope, intent_request
@@ -82,3 +85,23 @@ def test_the_models_equal_ask_sdks_own(make):
 def test_twice_read_gives_the_same_models():
     data = question_with_resolutions()
     assert alexa_request.to_model(data) == alexa_request.to_model(data)
+
+
+def test_responses_are_written_as_ask_sdk_writes_them():
+    speech = SsmlOutputSpeech(ssml="<speak>Breathe in.</speak>")
+    stream = Stream(token="breathing", url="https://example.org/a.mp3", offset_in_milliseconds=0)
+    response = ResponseEnvelope(
+        version="1.0",
+        session_attributes={"offer": "tip", "tips_heard": ["crying"], "nested": {"a": [1, None]}},
+        response=Response(
+            output_speech=speech,
+            card=SimpleCard(title="Calm Cradle", content="Breathe in."),
+            reprompt=Reprompt(output_speech=speech),
+            directives=[PlayDirective(play_behavior=PlayBehavior.REPLACE_ALL,
+                                      audio_item=AudioItem(stream=stream))],
+            should_end_session=None,
+        ),
+    )
+    theirs = DefaultSerializer().serialize(response)
+    assert alexa_request._serializer.serialize(response) == theirs
+    assert json.dumps(alexa_request._serializer.serialize(response)) == json.dumps(theirs)

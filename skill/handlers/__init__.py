@@ -1,7 +1,8 @@
 """Every handler, interceptor and the exception handler, registered in one place.
 
 Order matters: ask-sdk uses the first handler whose ``can_handle`` is true, so the
-specific handlers come first and the catch-alls last.
+specific handlers come first and the catch-alls last. Only the handlers that could take a
+request are asked (see ``skill.handlers.routing``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from skill.handlers.interceptors import (
     SaveUserStateInterceptor,
     VoiceInterceptor,
 )
+from skill.handlers.routing import IndexedRequestMapper
 from skill.services import Services
 
 REQUEST_HANDLERS = (
@@ -63,4 +65,9 @@ def build_skill(services: Services) -> CustomSkill:
         builder.add_request_handler(handler())
     builder.add_global_response_interceptor(SaveUserStateInterceptor())
     builder.add_exception_handler(ApologyExceptionHandler())
-    return builder.create()
+    skill = builder.create()
+    dispatcher = skill.request_dispatcher  # ask the handlers that could take a request only
+    dispatcher.request_mappers = [
+        IndexedRequestMapper(mapper.request_handler_chains) for mapper in dispatcher.request_mappers
+    ]
+    return skill

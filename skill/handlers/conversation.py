@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_locale, is_intent_name, is_request_type
+from ask_sdk_core.utils import get_locale
 from ask_sdk_model import Response
 
 from skill import safety
@@ -17,18 +17,23 @@ from skill.handlers.reply import (
     silent,
     user_state,
 )
+from skill.handlers.routing import IntentHandler, RequestTypeHandler
 
 
-class LaunchHandler(AbstractRequestHandler):
+class LaunchHandler(RequestTypeHandler):
     """"Open Calm Cradle": welcome (briefly, for a returning parent), keep listening."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_request_type("LaunchRequest")(handler_input)
+    request_types = ("LaunchRequest",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        words = content_of(handler_input)
-        greeting = "welcome_back" if _returning(handler_input) else "welcome"
-        return say(handler_input, words.say(greeting), reprompt=words.say("launch_reprompt"))
+        return welcome(handler_input)
+
+
+def welcome(handler_input: HandlerInput) -> Response:
+    """The welcome (briefly, for a returning parent), then keep listening."""
+    words = content_of(handler_input)
+    greeting = "welcome_back" if _returning(handler_input) else "welcome"
+    return say(handler_input, words.say(greeting), reprompt=words.say("launch_reprompt"))
 
 
 def _returning(handler_input: HandlerInput) -> bool:
@@ -37,37 +42,34 @@ def _returning(handler_input: HandlerInput) -> bool:
     return bool(new_session and user_state(handler_input)["last_seen"])
 
 
-class NavigateHomeHandler(LaunchHandler):
+class NavigateHomeHandler(IntentHandler):
     """"Go home" returns to the start of the conversation."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("AMAZON.NavigateHomeIntent")(handler_input)
+    intents = ("AMAZON.NavigateHomeIntent",)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return welcome(handler_input)
 
 
-class HelpHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("AMAZON.HelpIntent")(handler_input)
+class HelpHandler(IntentHandler):
+    intents = ("AMAZON.HelpIntent",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = content_of(handler_input)
         return say(handler_input, words.say("help"), reprompt=words.say("help_reprompt"))
 
 
-class StopHandler(AbstractRequestHandler):
+class StopHandler(IntentHandler):
     """Stop and Cancel both end the conversation kindly."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("AMAZON.StopIntent")(handler_input) or is_intent_name(
-            "AMAZON.CancelIntent"
-        )(handler_input)
+    intents = ("AMAZON.StopIntent", "AMAZON.CancelIntent")
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return say(handler_input, content_of(handler_input).say("goodbye"))
 
 
-class FallbackHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("AMAZON.FallbackIntent")(handler_input)
+class FallbackHandler(IntentHandler):
+    intents = ("AMAZON.FallbackIntent",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = content_of(handler_input)
@@ -79,11 +81,10 @@ class FallbackHandler(AbstractRequestHandler):
         )
 
 
-class RepeatHandler(AbstractRequestHandler):
+class RepeatHandler(IntentHandler):
     """Say the last response again, word for word."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("AMAZON.RepeatIntent")(handler_input)
+    intents = ("AMAZON.RepeatIntent",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         attributes = session(handler_input)
@@ -97,21 +98,19 @@ class RepeatHandler(AbstractRequestHandler):
         return builder.set_should_end_session(False).response
 
 
-class SessionEndedHandler(AbstractRequestHandler):
+class SessionEndedHandler(RequestTypeHandler):
     """Alexa closed the session (silence, "stop" outside the skill, an error): nothing to say."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_request_type("SessionEndedRequest")(handler_input)
+    request_types = ("SessionEndedRequest",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return silent(handler_input)
 
 
-class UnknownIntentHandler(AbstractRequestHandler):
+class UnknownIntentHandler(RequestTypeHandler):
     """An intent this code has no handler for: a calm reply and a tip on offer."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_request_type("IntentRequest")(handler_input)
+    request_types = ("IntentRequest",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = content_of(handler_input)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_intent_name, get_locale, is_request_type
+from ask_sdk_core.utils import get_intent_name, get_locale
 from ask_sdk_model import Response
 
 from skill import safety
 from skill.handlers.reply import say
+from skill.handlers.routing import IntentHandler
 
 # Intents the interaction model keeps for danger, so Alexa need not pass the words on.
 CRISIS_INTENTS = {
@@ -22,12 +22,8 @@ def speak_crisis(handler_input: HandlerInput, response: str) -> Response:
     return say(handler_input, safety.speech(response, get_locale(handler_input) or ""))
 
 
-class CrisisHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return (
-            is_request_type("IntentRequest")(handler_input)
-            and get_intent_name(handler_input) in CRISIS_INTENTS
-        )
+class CrisisHandler(IntentHandler):
+    intents = tuple(CRISIS_INTENTS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return speak_crisis(handler_input, CRISIS_INTENTS[get_intent_name(handler_input)])

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_intent_name, get_locale, is_intent_name, is_request_type
+from ask_sdk_core.utils import get_intent_name, get_locale, is_request_type
 from ask_sdk_model import Response
 
 from skill import answering
@@ -23,6 +23,7 @@ from skill.handlers.reply import (
     slot_value,
     user_state,
 )
+from skill.handlers.routing import IntentHandler
 from skill.store import UserAttributes
 
 
@@ -108,13 +109,10 @@ def speak_more(handler_input: HandlerInput) -> Response:
     )
 
 
-class TipHandler(AbstractRequestHandler):
+class TipHandler(IntentHandler):
     """ "Give me a tip" and "next": a tip this parent has not heard yet."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("TipIntent")(handler_input) or is_intent_name("AMAZON.NextIntent")(
-            handler_input
-        )
+    intents = ("TipIntent", "AMAZON.NextIntent")
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return speak_tip(handler_input)
@@ -133,11 +131,10 @@ class TopicHandler(AbstractRequestHandler):
         return speak_topic(handler_input, words.topic_by_intent[get_intent_name(handler_input)])
 
 
-class QuestionHandler(AbstractRequestHandler):
+class QuestionHandler(IntentHandler):
     """A free-form question: safety triage first, then the best-matching guidance."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("QuestionIntent")(handler_input)
+    intents = ("QuestionIntent",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = content_of(handler_input)
@@ -154,19 +151,17 @@ class QuestionHandler(AbstractRequestHandler):
         return say(handler_input, result.speech, reprompt=words.say("offer_reprompt"), offer="tip")
 
 
-class TellMeMoreHandler(AbstractRequestHandler):
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("TellMeMoreIntent")(handler_input)
+class TellMeMoreHandler(IntentHandler):
+    intents = ("TellMeMoreIntent",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return speak_more(handler_input)
 
 
-class YesHandler(AbstractRequestHandler):
+class YesHandler(IntentHandler):
     """ "Yes" accepts whatever the last response offered."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("AMAZON.YesIntent")(handler_input)
+    intents = ("AMAZON.YesIntent",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         offer = session(handler_input).get(OFFER)
@@ -179,11 +174,10 @@ class YesHandler(AbstractRequestHandler):
         return say(handler_input, ask, reprompt=words.say("help_reprompt"))
 
 
-class NoHandler(AbstractRequestHandler):
+class NoHandler(IntentHandler):
     """ "No" declines the offer and closes gently."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("AMAZON.NoIntent")(handler_input)
+    intents = ("AMAZON.NoIntent",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return say(handler_input, content_of(handler_input).say("no_thanks"))

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import logging
 
-from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import is_intent_name, is_request_type
+from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from skill.handlers.interceptors import VoiceInterceptor
@@ -26,6 +25,7 @@ from skill.handlers.reply import (
     silent,
     user_state,
 )
+from skill.handlers.routing import IntentHandler, RequestTypeHandler
 from skill.store import UserAttributes
 
 log = logging.getLogger(__name__)
@@ -61,31 +61,28 @@ def erase_user(handler_input: HandlerInput) -> bool:
     return erased
 
 
-class SofterVoiceHandler(AbstractRequestHandler):
+class SofterVoiceHandler(IntentHandler):
     """ "Make your voice softer": soft and slow from now on, day and night."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("SofterVoiceIntent")(handler_input)
+    intents = ("SofterVoiceIntent",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return set_voice(handler_input, "soft", "voice_soft")
 
 
-class NormalVoiceHandler(AbstractRequestHandler):
+class NormalVoiceHandler(IntentHandler):
     """ "Speak normally": the usual calm voice from now on, at night too."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("NormalVoiceIntent")(handler_input)
+    intents = ("NormalVoiceIntent",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return set_voice(handler_input, "normal", "voice_normal")
 
 
-class DeleteDataHandler(AbstractRequestHandler):
+class DeleteDataHandler(IntentHandler):
     """ "Delete my data": ask once before erasing anything."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("DeleteDataIntent")(handler_input)
+    intents = ("DeleteDataIntent",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = content_of(handler_input)
@@ -97,7 +94,7 @@ class DeleteDataHandler(AbstractRequestHandler):
         )
 
 
-class DeleteDataAnswerHandler(AbstractRequestHandler):
+class DeleteDataAnswerHandler(IntentHandler):
     """Yes erases everything and cancels the skill's reminders; no keeps it all.
 
     The store is erased first, so that when the database is unreachable nothing else is
@@ -105,11 +102,11 @@ class DeleteDataAnswerHandler(AbstractRequestHandler):
     Alexa for them, so their ids are not needed once the row is gone.
     """
 
+    intents = ("AMAZON.YesIntent", "AMAZON.NoIntent")
+
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        answers = ("AMAZON.YesIntent", "AMAZON.NoIntent")
-        if not any(is_intent_name(name)(handler_input) for name in answers):
-            return False
-        return session(handler_input).get(OFFER) == DELETE_DATA
+        offered = session(handler_input).get(OFFER) == DELETE_DATA
+        return super().can_handle(handler_input) and offered
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = content_of(handler_input)
@@ -124,15 +121,14 @@ class DeleteDataAnswerHandler(AbstractRequestHandler):
         return say(handler_input, words.say("delete_done"))
 
 
-class SkillDisabledHandler(AbstractRequestHandler):
+class SkillDisabledHandler(RequestTypeHandler):
     """The parent disabled the skill: erase everything stored about them. No speech.
 
     This request carries no session. The Reminders API is not called: the permissions that
     would allow it end when the skill is disabled.
     """
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_request_type("AlexaSkillEvent.SkillDisabled")(handler_input)
+    request_types = ("AlexaSkillEvent.SkillDisabled",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         if not erase_user(handler_input):
@@ -140,11 +136,10 @@ class SkillDisabledHandler(AbstractRequestHandler):
         return silent(handler_input)
 
 
-class QuietSkillEventHandler(AbstractRequestHandler):
+class QuietSkillEventHandler(RequestTypeHandler):
     """Skill enabled, permission accepted or changed: nothing to store, nothing to say."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return any(is_request_type(name)(handler_input) for name in QUIET_EVENTS)
+    request_types = QUIET_EVENTS
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return silent(handler_input)

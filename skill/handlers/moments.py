@@ -8,7 +8,6 @@ is not kept talking.
 
 from __future__ import annotations
 
-from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
@@ -17,6 +16,7 @@ from skill import night, speech
 from skill.audio_library import PromptAudio
 from skill.handlers.guidance import next_unheard, speak_tip
 from skill.handlers.reply import OFFER, content_of, say, services_of, session, user_state
+from skill.handlers.routing import IntentHandler
 
 BREATHING = "breathing"  # prompt names and families in audio/manifest.json
 EMPTY_CUP = "empty-cup"
@@ -75,45 +75,41 @@ def play_breathing(handler_input: HandlerInput) -> Response:
     return play_moment(handler_input, services_of(handler_input).prompts.for_prompt(BREATHING))
 
 
-class BreathingHandler(AbstractRequestHandler):
+class BreathingHandler(IntentHandler):
     """Asked to "breathe with me" or "help me calm down": the breathing minute."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("BreathingIntent")(handler_input)
+    intents = ("BreathingIntent",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return play_breathing(handler_input)
 
 
-class RepairReminderHandler(AbstractRequestHandler):
+class RepairReminderHandler(IntentHandler):
     """Asked for a repair reminder: the next one this parent has not heard yet."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("RepairReminderIntent")(handler_input)
+    intents = ("RepairReminderIntent",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return play_moment(handler_input, next_prompt(handler_input, REPAIR))
 
 
-class SelfCareReminderHandler(AbstractRequestHandler):
+class SelfCareReminderHandler(IntentHandler):
     """ "Help me fill my cup": the reminder that a parent needs looking after too."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("SelfCareReminderIntent")(handler_input)
+    intents = ("SelfCareReminderIntent",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         prompt = services_of(handler_input).prompts.for_prompt(EMPTY_CUP)
         return play_moment(handler_input, prompt)
 
 
-class NightFeedCheckInHandler(AbstractRequestHandler):
+class NightFeedCheckInHandler(IntentHandler):
     """A parent feeding at night checks in: an affirmation, tonight's count, one choice.
 
     A night is counted under its evening's date, so feeds at 11 p.m. and 3 a.m. are one night.
     """
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("NightFeedCheckInIntent")(handler_input)
+    intents = ("NightFeedCheckInIntent",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = content_of(handler_input)
@@ -135,18 +131,18 @@ class NightFeedCheckInHandler(AbstractRequestHandler):
         )
 
 
-class CheckInChoiceHandler(AbstractRequestHandler):
+class CheckInChoiceHandler(IntentHandler):
     """The answer to the check-in's choice: yes (breathing), a tip, or no (quiet).
 
     "Breathe with me" needs no help here: BreathingHandler plays the same moment. At night
     every answer ends the session; by day breathing and the tip keep it open.
     """
 
+    intents = ("AMAZON.YesIntent", "TipIntent", "AMAZON.NoIntent")
+
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        answers = ("AMAZON.YesIntent", "TipIntent", "AMAZON.NoIntent")
-        if not any(is_intent_name(name)(handler_input) for name in answers):
-            return False
-        return session(handler_input).get(OFFER) == CHECKIN_CHOICE
+        offered = session(handler_input).get(OFFER) == CHECKIN_CHOICE
+        return super().can_handle(handler_input) and offered
 
     def handle(self, handler_input: HandlerInput) -> Response:
         if is_intent_name("AMAZON.YesIntent")(handler_input):

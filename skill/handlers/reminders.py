@@ -19,9 +19,7 @@ import logging
 import re
 import time
 
-from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import is_intent_name, is_request_type
 from ask_sdk_model import Response
 from ask_sdk_model.interfaces.connections import SendRequestDirective
 from ask_sdk_model.ui import AskForPermissionsConsentCard
@@ -38,6 +36,7 @@ from skill.alexa_api import (
     RateLimited,
 )
 from skill.handlers.reply import content_of, say, services_of, slot_value, user_state, voice_of
+from skill.handlers.routing import IntentHandler, RequestTypeHandler
 
 log = logging.getLogger(__name__)
 
@@ -191,15 +190,14 @@ def _create_error_dialog(error: AlexaApiError) -> str:
     return "reminder_unavailable"
 
 
-class ScheduleReminderHandler(AbstractRequestHandler):
+class ScheduleReminderHandler(IntentHandler):
     """ "Remind me about repair every evening at eight": a daily repair reminder.
 
     No time given means the evening default (8 p.m.), said back in the confirmation so the
     parent can change it; a time Alexa could not resolve is asked for again.
     """
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("ScheduleReminderIntent")(handler_input)
+    intents = ("ScheduleReminderIntent",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         value = slot_value(handler_input, "Time")
@@ -217,13 +215,14 @@ class ScheduleReminderHandler(AbstractRequestHandler):
         return schedule(handler_input, hour, minute, may_ask=True)
 
 
-class PermissionAnswerHandler(AbstractRequestHandler):
+class PermissionAnswerHandler(RequestTypeHandler):
     """Alexa's answer to our AskFor: ACCEPTED sets the reminder, anything else is kind."""
 
+    request_types = ("Connections.Response",)
+
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        if not is_request_type("Connections.Response")(handler_input):
-            return False
-        return handler_input.request_envelope.request.name == ASK_FOR
+        asked = handler_input.request_envelope.request
+        return super().can_handle(handler_input) and asked.name == ASK_FOR
 
     def handle(self, handler_input: HandlerInput) -> Response:
         request = handler_input.request_envelope.request
@@ -239,11 +238,10 @@ class PermissionAnswerHandler(AbstractRequestHandler):
         return schedule(handler_input, hour, minute, may_ask=False)
 
 
-class StopRemindersHandler(AbstractRequestHandler):
+class StopRemindersHandler(IntentHandler):
     """ "Stop my reminders": cancel every reminder of this skill and forget their ids."""
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent_name("StopRemindersIntent")(handler_input)
+    intents = ("StopRemindersIntent",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = content_of(handler_input)
