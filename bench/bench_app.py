@@ -110,6 +110,25 @@ def request_mix(api: FakeAlexaApi, users: int) -> list[tuple[str, dict[str, Any]
     return mix
 
 
+def with_session_attributes(mix: list, database_url: str) -> list:
+    """The mix as Alexa sends it: turns after a launch echo the attributes it returned.
+
+    Each parent's launch is answered once, in process, and its ``sessionAttributes`` are
+    put on that parent's later turns, as Alexa does within a session.
+    """
+    from skill.web import create_app
+
+    client = create_app({**skill_settings(database_url), "ALEXA_VERIFY": False}).test_client()
+    attributes: dict[str, Any] = {}
+    for kind, body in mix:
+        user = body["session"]["user"]["userId"]
+        if kind == "launch":
+            attributes[user] = client.post("/alexa", json=body).get_json()["sessionAttributes"]
+        else:
+            body["session"]["attributes"] = dict(attributes[user])
+    return mix
+
+
 def skill_settings(database_url: str) -> dict[str, str]:
     return {
         "ALEXA_VERIFY": "0",
@@ -364,8 +383,8 @@ def run(options: Options) -> Results:
     with tempfile.TemporaryDirectory(prefix="calm-cradle-bench-") as tmp, FakeAlexaApi() as api:
         folder = Path(tmp)
         api.token = API_ACCESS_TOKEN
-        mix = request_mix(api, options.users)
         database_url = options.database_url or f"sqlite:///{folder / 'bench.sqlite'}"
+        mix = with_session_attributes(request_mix(api, options.users), database_url)
         measure_in_process(results, mix, database_url)
         measure_cold_start(results, mix, database_url)
         measure_http(results, mix, folder, database_url)

@@ -161,11 +161,22 @@ def rank(question: str, locale: str = "en-US") -> list[tuple[str, float]]:
 
     No safety triage here: this is the ranking alone, for ``answer`` and for evaluation.
     """
-    index = index_for(locale)
-    words = terms(question)
-    scores = index.scores(_features(words))
+    index, words, scores = _scored(question, locale)
     ordered = sorted(scores, key=scores.__getitem__, reverse=True)
     return [(topic, _confidence(scores[topic], index.coverage(words, topic))) for topic in ordered]
+
+
+def _best(question: str, locale: str) -> tuple[str, float]:
+    """``rank(question, locale)[0]``, without weighing the topics that lost."""
+    index, words, scores = _scored(question, locale)
+    topic = max(scores, key=scores.__getitem__)
+    return topic, _confidence(scores[topic], index.coverage(words, topic))
+
+
+def _scored(question: str, locale: str) -> tuple[_Index, list[str], dict[str, float]]:
+    index = index_for(locale)
+    words = terms(question)
+    return index, words, index.scores(_features(words))
 
 
 def _confidence(score: float, coverage: float) -> float:
@@ -193,7 +204,7 @@ def answer(
             confidence=1.0,
             end_session=verdict.outcome == safety.CRISIS,
         )
-    topic, confidence = rank(question, locale)[0]
+    topic, confidence = _best(question, locale)
     if topic == safety.OUT_OF_SCOPE or confidence < MIN_CONFIDENCE:
         return Answer(
             topic=safety.OUT_OF_SCOPE,

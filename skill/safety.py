@@ -495,6 +495,28 @@ class Resources:
     source: str
 
 
+_WORD_START = re.compile(r"\b\w")
+
+
+def _found(pattern: re.Pattern[str], text: str) -> bool:
+    """``pattern.search(text)``, tried only where a word starts (every rule begins there).
+
+    With a hundred alternatives per rule set, skipping the positions inside words makes
+    triage about twice as fast; tests/test_safety.py checks the answers are the same.
+    """
+    return any(pattern.match(text, start.start()) for start in _WORD_START.finditer(text))
+
+
+def _at_least_two(signs: tuple[re.Pattern[str], ...], text: str) -> bool:
+    found = 0
+    for sign in signs:
+        if sign.search(text):  # short patterns: a plain search is quicker here
+            found += 1
+            if found == 2:
+                return True
+    return False
+
+
 _IDIOM_MARK = "idiom"  # what an idiom is replaced with: no rule names it
 
 
@@ -511,12 +533,12 @@ def triage(question: str) -> Triage:
     question or a figure of speech ("a fit of giggles"), is put to the learned check.
     """
     text = prepare(question)
-    if _EMERGENCY.search(text) or sum(1 for s in _WARNING_SIGNS if s.search(text)) >= 2:
+    if _found(_EMERGENCY, text) or _at_least_two(_WARNING_SIGNS, text):
         return Triage(CRISIS, EMERGENCY)
     guilt = _HARM_QUESTION.search(text)
-    if _HARM.search(text) and not guilt:
+    if _found(_HARM, text) and not guilt:
         return Triage(CRISIS, HARM)
-    if _MEDICAL.search(text):
+    if _found(_MEDICAL, text):
         return Triage(MEDICAL, MEDICAL)
     figurative = _IDIOM_MARK in text
     if not (guilt or figurative) and danger_model.shipped().probability(text) >= DANGER_THRESHOLD:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from pathlib import Path
 
 import pytest
 
@@ -236,3 +237,18 @@ def test_asking_again_can_bring_a_different_wording():
     first = safety.speech("medical", "en-US", random.Random(1))
     again = safety.speech("medical", "en-US", random.Random(1), avoid=first)
     assert again != first
+
+
+def test_rules_tried_at_word_starts_find_what_a_full_search_finds():
+    """Triage tries its rules only where words start; every rule must begin at one."""
+    rules = (safety._EMERGENCY, safety._HARM, safety._MEDICAL, *safety._WARNING_SIGNS)
+    rows = [
+        json.loads(line)["q"]
+        for path in sorted((Path(__file__).parent / "data").glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    for question in [*rows, *CRISIS_PHRASINGS, *NOT_CRISIS, *MEDICAL]:
+        text = safety.prepare(question)
+        for rule in rules:
+            assert safety._found(rule, text) == bool(rule.search(text)), (rule.pattern[:60], text)

@@ -63,9 +63,13 @@ class LocaleContent:
 
 def content_locale(locale: str | None) -> str:
     """The content folder that serves a request locale (all English locales share en-US)."""
-    if locale in SUPPORTED_LOCALES and (CONTENT_DIR / locale / "guidance.json").exists():
-        return locale
-    return DEFAULT_LOCALE
+    return locale if locale in SUPPORTED_LOCALES and _has_own_folder(locale) else DEFAULT_LOCALE
+
+
+@cache
+def _has_own_folder(locale: str) -> bool:
+    """Asked once per supported locale: content is read once per process, so is its layout."""
+    return (CONTENT_DIR / locale / "guidance.json").exists()
 
 
 def _read_dialogs(folder: Path) -> dict[str, tuple[str, ...]]:

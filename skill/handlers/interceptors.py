@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
 
 from ask_sdk_core.dispatch_components import (
     AbstractRequestInterceptor,
@@ -26,18 +25,8 @@ class LocaleContentInterceptor(AbstractRequestInterceptor):
     def process(self, handler_input: HandlerInput) -> None:
         locale = getattr(handler_input.request_envelope.request, "locale", None)
         attributes = handler_input.attributes_manager.request_attributes
-        attributes["content"] = _content_for(locale)
+        attributes["content"] = content.for_locale(locale)
         attributes.setdefault("voice", speech.CALM)
-
-
-@lru_cache(maxsize=64)
-def _content_for(locale: str | None) -> content.LocaleContent:
-    """``content.for_locale``, kept per request locale: choosing the folder stats a file.
-
-    The content itself is read once per process, so the choice can be kept as long.
-    Bounded, as request locales are any language tag.
-    """
-    return content.for_locale(locale)
 
 
 class VoiceInterceptor(AbstractRequestInterceptor):
