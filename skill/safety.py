@@ -66,7 +66,7 @@ _BRIDGE = (
 )
 
 # Everyday idioms built on emergency or health words ("choked up", "drowning in laundry",
-# "dying for a nap", "my blood boils"): removed before any pattern looks.
+# "dying for a nap", "my blood boils"): replaced by a mark before any rule looks (``prepare``).
 _IDIOMS = _any(
     r"\bchok\w* (?:up|back|on (?:\w+ )?(?:guilt|tears|emotion|words|feelings))\b",
     r"\bdrown\w* in (?!(?:the |a |his |her )?(?:bath|pool|water|sea|river|lake|pond))",
