@@ -82,6 +82,9 @@ _IDIOMS = _any(
     r"|partner|hubby|mum|mom|mother|dad|father|mother in law|sister|brother|boss|him for|her for)"
     r"(?! (?:and|then) (?:the|my) baby)\b",
     r"\bcould kill for\b",
+    # Hyperbole about adults: "if one more person tells me that, i'll strangle them".
+    r"\bif (?:one more|anyone|anybody|someone|somebody)\b.{0,60}\b(?:strangle|kill|murder|throttle"
+    r"|punch|slap) (?:them|him|her)\b",
     r"\b(?:is|are|was) killing (?:me|us)\b",
     r"\bkill\w* (?:him|her|them|the baby|my baby) with kindness\b",
     r"\b(?:nearly|almost|could have|could|i) died? of (?:embarrassment|shame|laughter|fright)\b",
@@ -97,6 +100,7 @@ _IDIOMS = _any(
     r"\b(?:feel|feels|feeling|felt) (?:so |really |physically )?sick (?:about|that|with|when|to my"
     r" stomach|inside)\b",
     r"\bsick (?:with|of) (?:worry|guilt|myself)\b",
+    r"\b(?:makes?|made|making) me (?:feel )?(?:physically )?sick\b",
 )
 
 # A sign of danger wherever it appears: breathing, colour, consciousness, fits, water.
@@ -108,8 +112,9 @@ _DANGER_SIGN = (
     r"\b(?:can not|could not|unable to|not) (?:get|getting|gets) (?:any |enough )?air\b",
     r"\b(?:no air|gulping for air|fighting for air|struggling for air)\b",
     r"\bstops? for (?:ages|a while|seconds|a long time|too long) between breaths\b",
-    r"\b(?:stops?|stopping|stopped) breathing (?:for (?:ages|a while|a long time|too long|so long)"
-    r"|again)\b",
+    r"\b(?:stops?|stopping|stopped) breathing (?:for (?:ages|a while|a long time|too long|so long"
+    r"|(?:\w+ ){0,2}seconds|(?:\w+ ){0,2}secs)|again)\b",
+    r"\b(?:nostrils? (?:are |is |keep )?flar\w*|flaring (?:his |her )?nostrils?)\b",
     r"\b(?:gasping|grunting|grunts|grunt with|ribs? (?:are |is )?sucking|sucking in under"
     r"|sucks? (?:right |all the way )?in (?:under|between|at))\b",
     r"\bchest (?:is |keeps )?(?:sucking|pulling|caving) in\b",
@@ -122,7 +127,8 @@ _DANGER_SIGN = (
     r"\b(?:gone|turned|turning|going|went) (?:a )?(?:funny|strange|weird|odd) colou?r\b",
     r"\b(?:unresponsive|unconscious|not responding|non responsive|passed out|knocked out"
     r"|fainted|blacked out|limp|floppy|lifeless|not moving|stopped moving|barely moving"
-    r"|will not wake|can not wake|can not rouse|not waking|will not come round)\b",
+    r"|will not wake|can not wake|can not rouse|not waking|will not come round"
+    r"|(?:hardly|barely) (?:rouse|wake|waking|wakes))\b",
     r"\b(?:not|barely|hardly|stopped) (?:responding|reacting|answering)\b",
     r"\b(?:will not|does not|can not|is not|not|barely|hardly|stopped) (?:respond|react|answer)\w*"
     r" (?:to|when|at all|any ?more)\b",
@@ -135,8 +141,8 @@ _DANGER_SIGN = (
     r"\b(?:seizures?|seizing|convuls\w*|twitch\w*(?: \w+){0,4} eyes)\b",
     r"\b(?:is|are|was|started|starts|keeps|been) fitting\b",  # not "the car seat fitting"
     # "a fit" is the everyday British word for a seizure (but "a fit of giggles" is not).
-    r"\b(?:having|had|has|have|gone into|went into) (?:a |another |some kind of |some sort of"
-    r" |a sort of |a kind of |like a )?fits?\b(?! of)",
+    r"\b(?:having|had|has|have|gone into|went into|taken|took) (?:a |another |some kind of"
+    r" |some sort of |a sort of |a kind of |like a )?fits?\b(?! of)",
     r"\b(?:shaking|jerking|twitching|trembling) (?:all over|uncontrollab\w*|and (?:it|he|she)"
     r" (?:will not|can not|does not) stop|and will not stop)\b",
     r"\bdrown\w*\b",
@@ -329,7 +335,9 @@ _HARM = _any(
     r"\b(?:scared|afraid|worried|terrified|frightened|fear\w*) (?:of )?what i (?:might|could"
     r"|will|may|would|am going to) do\b",
     r"\b(?:in case|before|or) i do something\b",
-    r"\b(?:not|never) (?:be )?safe (?:to be )?(?:around|with|near) (?:me|him|her|them|my|the)\b",
+    r"\b(?:not|never) (?:be )?safe (?:to be )?(?:\w+ ){0,3}(?:around|with|near) (?:me|him|her|them"
+    r"|my|the)\b",
+    r"\b(?:scared|afraid|frightened|terrified) of myself\b",
     r"\b(?:is|are) not safe with me\b",
     r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving)"
     r" myself\b",
@@ -360,7 +368,17 @@ _HARM = _any(
     r"\bnothing (?:left )?to live for\b",
     # "^": a carrier phrase ("what {Query}") may have taken the first word.
     r"(?:^|\b(?:no|not|never|what|lost) )(?:\w+ ){0,3}(?:point|reason|purpose) (?:in|of|to|for)"
-    r" (?:living|life|live|going on|being alive|carrying on|being here|me|it all)\b",
+    r" (?:living|life|live|going on|being alive|carrying on|being here|me|it all|any of it)\b",
+    r"\b(?:end|ending) things\b",
+    # Something inside the baby that must come out, messages only the parent receives.
+    r"\b(?:evil|demon|devil|something bad) (?:\w+ )?(?:inside|in) (?:the baby|him|her|my baby)\b",
+    r"\b(?:sending|sends|giving|gives) me (?:secret )?(?:messages|signs|signals)\b",
+    # Harm to oneself, and violence at home with the baby there.
+    r"\b(?:dig\w*|scratch\w*|cut\w*|burn\w*|pinch\w*|bit\w*) (?:\w+ ){0,3}(?:into )?my (?:own )?"
+    r"(?:arms?|legs?|wrists?|skin|thighs?)\b.{0,30}\b(?:bleed\w*|blood|marks?|hurts?)\b",
+    r"\b(?:till|until) (?:they|it|i) bleeds?\b",
+    r"\b(?:partner|husband|boyfriend|wife|girlfriend|ex|fiance) (?:hits|beats|hurts|chokes"
+    r"|strangles|pushes|kicks|slaps|punches|threatens) me\b",
     r"\bnot worth (?:living|being alive|it anymore)\b",
     r"\b(?:tired|sick) of (?:living|life|being alive)\b",
     r"\bgive up on (?:life|living|everything)\b",
