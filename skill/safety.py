@@ -36,6 +36,10 @@ DANGER = "danger"  # the learned check's: it cannot tell an emergency from harm,
 
 # The learned check's probability at or above which a question no rule placed is a crisis.
 DANGER_THRESHOLD = 0.8
+# ... and at or above which a question the rules took for a health question is an emergency.
+# Leaving each blind set out in turn, 0.9 turned 7 of the 10 emergencies first answered as
+# health questions into emergencies, and none of 173 real health questions.
+MEDICAL_OVERRIDE = 0.9
 
 SAFETY_PATH = CONTENT_DIR / "safety.json"
 
@@ -546,9 +550,9 @@ def prepare(question: str) -> str:
 def triage(question: str) -> Triage:
     """Crisis (emergency, or harm to the baby or oneself), medical, or none.
 
-    The rules come first. A health question they recognise stays medical (that reply names
-    the emergency number too). Only a question no rule placed, and that is not a guilt
-    question or a figure of speech ("a fit of giggles"), is put to the learned check.
+    The rules come first. A question no rule placed, or one they took for a health
+    question, is put to the learned check, unless it is a guilt question or a figure of
+    speech ("a fit of giggles"); a health question needs the check to be surer.
     """
     text = prepare(question)
     if _found(_EMERGENCY, text) or _at_least_two(_WARNING_SIGNS, text):
@@ -556,12 +560,12 @@ def triage(question: str) -> Triage:
     guilt = _HARM_QUESTION.search(text)
     if _found(_HARM, text) and not guilt:
         return Triage(CRISIS, HARM)
-    if _found(_MEDICAL, text):
-        return Triage(MEDICAL, MEDICAL)
+    medical = _found(_MEDICAL, text)
     figurative = _IDIOM_MARK in text
-    if not (guilt or figurative) and danger_model.shipped().probability(text) >= DANGER_THRESHOLD:
-        return Triage(CRISIS, DANGER)
-    return Triage(NONE)
+    danger = 0.0 if guilt or figurative else danger_model.shipped().probability(text)
+    if medical:
+        return Triage(CRISIS, EMERGENCY) if danger >= MEDICAL_OVERRIDE else Triage(MEDICAL, MEDICAL)
+    return Triage(CRISIS, DANGER) if danger >= DANGER_THRESHOLD else Triage(NONE)
 
 
 @cache

@@ -53,11 +53,13 @@ def test_its_answer_names_both_numbers_and_how_to_step_away(locale):
     assert f"on their back in their {res.bed}" in result.speech
 
 
-def test_a_health_question_the_rules_know_stays_a_health_question():
-    """The medical reply names the emergency number anyway; the check does not overrule it."""
+def test_a_health_question_becomes_an_emergency_only_when_the_check_is_sure(monkeypatch):
     question = "my baby is breathing fast with a cold"
-    assert danger_model.shipped().probability(safety.prepare(question)) > 0.5
+    danger = danger_model.shipped().probability(safety.prepare(question))
+    monkeypatch.setattr(safety, "MEDICAL_OVERRIDE", danger + 0.001)
     assert safety.triage(question).outcome == safety.MEDICAL
+    monkeypatch.setattr(safety, "MEDICAL_OVERRIDE", danger - 0.001)
+    assert safety.triage(question) == safety.Triage(safety.CRISIS, safety.EMERGENCY)
 
 
 def test_everyday_questions_are_far_from_danger():
