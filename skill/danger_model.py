@@ -3,8 +3,9 @@
 The rules in ``skill.safety`` catch what they name, but frightened parents describe danger in
 ways no list foresees. This logistic regression over words, word pairs and five-letter
 pieces of text is trained on every labelled question we have and on the interaction model's
-samples (``calm-cradle train-danger``). Triage asks it only when no rule matched, so it adds
-reach without overruling a rule. Weights live in ``skill/content/danger_model.json``.
+samples (``calm-cradle train-danger``). Triage asks it when no rule matched, and lets it
+overrule only a health-question rule, and only when it is very sure (``skill.safety``).
+Weights live in ``skill/content/danger_model.json``.
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ _KEEP = 0.02  # smaller weights barely move a score; dropping them keeps the fil
 _PIECE = 5  # letters per piece: enough to meet "suffocat" in "suffocating" and "suffocated"
 
 
+def _chance(score: float) -> float:
+    """The logistic function, clamped so a very long question cannot overflow ``exp``."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
 def features(text: str) -> set[str]:
     """Words, adjacent word pairs and five-letter pieces of already normalised ``text``."""
     words = text.split()
@@ -49,8 +55,7 @@ class DangerModel:
 
     def probability(self, text: str) -> float:
         """How likely normalised ``text`` is an emergency or a thought of harm (0..1)."""
-        score = self.bias + sum(self.weights.get(f, 0.0) for f in features(text))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+        return _chance(self.bias + sum(self.weights.get(f, 0.0) for f in features(text)))
 
     def to_json(self) -> str:
         return json.dumps(
@@ -82,8 +87,7 @@ def train(examples: Iterable[tuple[str, bool]]) -> DangerModel:
     for _ in range(_EPOCHS):
         order.shuffle(data)
         for feats, label in data:
-            score = bias + sum(weights[f] for f in feats)
-            chance = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+            chance = _chance(bias + sum(weights[f] for f in feats))
             step = _LEARNING_RATE * (chance - label) * class_weight[label]
             for f in feats:
                 weights[f] -= step + _LEARNING_RATE * _L2 * weights[f]
