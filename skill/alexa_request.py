@@ -235,7 +235,7 @@ def answer(skill: CustomSkill, context: Any, data: Any) -> dict[str, Any]:
 def warm_up(skill: CustomSkill, context: Any) -> None:
     """Answer a launch and a question for nobody, so what is built on first use is built now.
 
-    Content, the answer index and ask-sdk's model classes are loaded lazily; a server that
+    Content, the learned models and ask-sdk's model classes are loaded lazily; a server that
     forks workers calls this first, so they share one copy and none pays for it on a
     parent's request. The envelopes carry no user and no device: nothing is stored and no
     Alexa API is called. Its log lines are muted.

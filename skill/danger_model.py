@@ -3,7 +3,7 @@
 The rules in ``skill.safety`` catch what they name, but frightened parents describe danger in
 ways no list foresees. This logistic regression over words, word pairs and five-letter
 pieces of text is trained on every labelled question we have and on the interaction model's
-samples (``calm-cradle train-danger``). Triage asks it when no rule matched, and lets it
+samples (``calm-cradle train``). Triage asks it when no rule matched, and lets it
 overrule only a health-question rule, and only when it is very sure (``skill.safety``).
 Weights live in ``skill/content/danger_model.json``.
 """
@@ -60,7 +60,7 @@ class DangerModel:
     def to_json(self) -> str:
         return json.dumps(
             {
-                "_comment": "Written by `calm-cradle train-danger`; do not edit by hand.",
+                "_comment": "Written by `calm-cradle train`; do not edit by hand.",
                 "bias": self.bias,
                 "weights": dict(sorted(self.weights.items())),
             },

@@ -161,7 +161,7 @@ def evaluate(
 ) -> Report:
     """Answer every row, timing each question as a warmed-up server would answer it."""
     rows = list(rows)
-    for row in rows:  # first pass untimed: builds the index, loads data, warms caches
+    for row in rows:  # first pass untimed: reads the models and data, warms caches
         answer(row.q, locale)
     results = []
     for row in rows:

@@ -86,6 +86,10 @@ _IDIOMS = _any(
     r"|partner|hubby|mum|mom|mother|dad|father|mother in law|sister|brother|boss|him for|her for)"
     r"(?! (?:and|then) (?:the|my) baby)\b",
     r"\bcould kill for\b",
+    # "no point arguing with a toddler"; not "no point going on" or "no point trying anymore".
+    r"\bno point (?:in )?(?:arguing|asking|reasoning|telling|explaining|buying|waiting|rushing"
+    r"|getting (?:him|her|them|the baby)"
+    r"|trying to (?:get|make|put|feed|reason|explain|stop|keep))\b",
     # Hyperbole about adults: "if one more person tells me that, i'll strangle them".
     r"\bif (?:one more|anyone|anybody|someone|somebody)\b.{0,60}\b(?:strangle|kill|murder|throttle"
     r"|punch|slap) (?:them|him|her)\b",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from skill import answering, content, evaluation, safety
+from skill import answering, content, evaluation, safety, topic_model
 from skill.cli import main
 from skill.interaction_model import normalise as model_normalise
 
@@ -139,18 +139,19 @@ def test_ranking_lists_every_topic_best_first():
     ranked = answering.rank("how can i help my baby explore on her own")
     assert ranked[0][0] == "secure-base"
     assert {topic for topic, _ in ranked} == set(content.for_locale("en-US").guidance) | {
-        safety.OUT_OF_SCOPE
+        safety.MEDICAL,
+        safety.OUT_OF_SCOPE,
     }
     confidences = [c for _, c in ranked]
     assert confidences[0] == max(confidences)
 
 
-def test_the_index_is_built_once_per_process():
+def test_the_ranking_model_is_read_once_per_process():
     answering.answer("how do i soothe my baby")
-    builds = answering._index.cache_info().misses
+    reads = topic_model.shipped.cache_info().misses
     for question in ("what is a secure base", "i'm so tired", "am i spoiling him"):
         answering.answer(question, "en-AU")
-    assert answering._index.cache_info().misses == builds
+    assert topic_model.shipped.cache_info().misses == reads
 
 
 def test_evaluation_scores_safety_separately():

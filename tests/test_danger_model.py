@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
-
 import pytest
 
 from skill import answering, danger_model, safety
-from skill.cli import train_danger
 
 # Described in words no triage rule names; each was written after the rules were.
 DESCRIBED_DANGER = [
@@ -67,10 +64,6 @@ def test_everyday_questions_are_far_from_danger():
     for question in ("why does my baby smile at me", "how do i soothe a crying baby",
                      "what is a secure base", "i'm dying for a nap"):
         assert model.probability(safety.prepare(question)) < 0.1, question
-
-
-def test_training_is_reproducible_and_the_committed_model_is_current(capsys):
-    assert train_danger.run(argparse.Namespace(check=True)) == 0, capsys.readouterr().out
 
 
 def test_training_needs_both_kinds_of_example():

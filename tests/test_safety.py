@@ -95,6 +95,8 @@ NOT_CRISIS = [
     "can my baby breathe okay in a sling",
     "what's the point of a secure base",
     "there's no point arguing with a toddler",
+    "there's no point in asking her",
+    "no point trying to get him down before eight",
     "i'm dying for a full night's sleep",
     "is the car seat fitting right",
     "my baby's eyes are blue",

@@ -20,7 +20,7 @@ COMMAND_MODULES = (
     "package",
     "render_audio",
     "sync_model",
-    "train_danger",
+    "train",
 )
 
 
