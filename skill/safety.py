@@ -32,6 +32,7 @@ NONE = "none"
 # Response kinds (keys of "responses" in safety.json).
 EMERGENCY = "emergency"
 HARM = "harm"
+PROTECT = "protect"  # someone else is hurting the baby or the parent
 DANGER = "danger"  # the learned check's: it cannot tell an emergency from harm, so both
 
 # The learned check's probability at or above which a question no rule placed is a crisis.
@@ -311,13 +312,6 @@ _HARM = _any(
     r"|floor|door|cot|crib)\b",
     r"\b(?:flung|threw|chucked|slammed|dropped|tossed) (?!himself|herself|themselves|myself)"
     r"(?:\w+ ){0,3}(?:in|into|on|onto) (?:the |a |her |his )?(?:cot|crib|bed|floor|bassinet)\b",
-    # Someone else hurting the baby is a crisis too.
-    r"\b(?:slaps?|slapped|hits?|smacks?|smacked|beats?|shakes?|kicks?|kicked|punch\w*|pinch\w*"
-    r"|bites?|burns?) (?:the|my|our|his|her) (?:baby|newborn|infant|grand(?:son|daughter|baby))\b"
-    r"(?! (?:sister|brother|cousin|doll))",
-    r"\b(?:finger|hand|grab) ?(?:shaped|mark\w*)? bruis\w*"
-    r"|\bbruis\w* (?:all )?(?:on|over) (?:his|her) (?:legs?|arms?|face|body|back|chest|neck"
-    r"|ribs)\b",
     rf"\b(?:grab\w*|yank\w*|pull\w*|drag\w*|grabbed) {_PERSON} by (?:the |his |her )?(?:arms?|legs?"
     rf"|neck|hair|head|ankles?)\b",
     rf"\b(?:gets?|got|getting|is|was|been|being) (?:really |so |too )?rough with {_PERSON}"
@@ -325,8 +319,6 @@ _HARM = _any(
     rf"\b(?:hold\w*|held|push\w*|keep\w*|kept) {_PERSON} under\b",
     r"\bshut (?:it|him|her|them|the baby) up (?:for good|forever|permanently)\b",
     r"\b(?:do|does|doing) (?:something )?worse\b",
-    r"\b(?:says|said|threaten\w*|swears?|swore)(?: \w+){0,3} (?:he|she|they) (?:will|would|is going"
-    r" to) (?:hurt|harm|kill|shake|hit|get rid of)\b",
     r"\b(?:holding|hold|picked up|pick up|grabbed|have) (?:a|the) (?:knife|blade|razor|gun)\b",
     r"\b(?:bridge|cliff|ledge|tracks|train|motorway|roof)\b.{0,60}\bthinking about (?:it|doing it"
     r"|jumping)\b",
@@ -381,12 +373,10 @@ _HARM = _any(
     # Something inside the baby that must come out, messages only the parent receives.
     r"\b(?:evil|demon|devil|something bad) (?:\w+ )?(?:inside|in) (?:the baby|him|her|my baby)\b",
     r"\b(?:sending|sends|giving|gives) me (?:secret )?(?:messages|signs|signals)\b",
-    # Harm to oneself, and violence at home with the baby there.
+    # Harm to oneself.
     r"\b(?:dig\w*|scratch\w*|cut\w*|burn\w*|pinch\w*|bit\w*) (?:\w+ ){0,3}(?:into )?my (?:own )?"
     r"(?:arms?|legs?|wrists?|skin|thighs?)\b.{0,30}\b(?:bleed\w*|blood|marks?|hurts?)\b",
     r"\b(?:till|until) (?:they|it|i) bleeds?\b",
-    r"\b(?:partner|husband|boyfriend|wife|girlfriend|ex|fiance) (?:hits|beats|hurts|chokes"
-    r"|strangles|pushes|kicks|slaps|punches|threatens) me\b",
     r"\bnot worth (?:living|being alive|it anymore)\b",
     r"\b(?:tired|sick) of (?:living|life|being alive)\b",
     r"\bgive up on (?:life|living|everything)\b",
@@ -423,6 +413,29 @@ _HARM_QUESTION = re.compile(
     r"(?: \w+){1,3} (?:by|because|emotionally|psychologically|long term|for life|forever)\b"
 )
 
+# Someone else hurting the baby or the parent: the answer is to get them both away safely.
+_HARM_BY_OTHERS = _any(
+    # Sexual abuse, said as plainly or as haltingly as a parent can manage.
+    rf"\btouch\w* {_PERSON} (?:\w+ ){{0,3}}(?:inappropriately|in (?:a|the) (?:\w+ )?way (?:that )?"
+    r"(?:is |was )?(?:just |really |so )?(?:not right|wrong|creepy|weird|off|inappropriate)"
+    r"|down there|(?:on |in )?(?:his|her|their) (?:privates?|private parts?))",
+    rf"\bsexual\w* (?:abus\w*|touch\w*|assault\w*)|\bmolest\w*|\binterfer\w* with {_PERSON}",
+    # Someone else hitting the baby (a parent's own "i hit the baby" is caught as harm first).
+    r"\b(?:slaps?|slapped|hits?|smacks?|smacked|beats?|shakes?|kicks?|kicked|punch\w*|pinch\w*"
+    r"|bites?|burns?) (?:the|my|our|his|her) (?:baby|newborn|infant|grand(?:son|daughter|baby))\b"
+    r"(?! (?:sister|brother|cousin|doll))",
+    # Marks no accident leaves.
+    r"\b(?:finger|hand|grab) ?(?:shaped|mark\w*)? bruis\w*"
+    r"|\bbruis\w* (?:all )?(?:on|over) (?:his|her) (?:legs?|arms?|face|body|back|chest|neck"
+    r"|ribs)\b",
+    # Threats, and violence at home.
+    r"\b(?:says|said|threaten\w*|swears?|swore)(?: \w+){0,3} (?:he|she|they) (?:will|would|is going"
+    r" to) (?:hurt|harm|kill|shake|hit|get rid of)\b",
+    r"\b(?:partner|husband|boyfriend|wife|girlfriend|ex|fiance) (?:hits|beats|hurts|chokes"
+    r"|strangles|pushes|kicks|slaps|punches|threatens) me\b",
+)
+
+
 _BODY = (
     r"(?:eyes?|ears?|nose|skin|head|scalp|tummy|belly|stomach|gums?|tongue|mouth|lips?|groin"
     r"|boobs?|breasts?|nipples?|bottom|bum|willy|penis|testicles?|vagina|navel|belly button"
@@ -434,6 +447,14 @@ _SYMPTOM = (
     r"|flaky|patch\w*|discharge|pus|bleed\w*|flat|bruis\w*|itchy|scratch\w*|pain\w*|colou?r"
     r"|smell\w*|green|white|black|pink|yellow|clicky|clicking|crooked|wonky|spot\w*|bulg\w*"
     r"|pops? out|blocked|lazy|squint)"
+)
+# Chores that borrow health words ("get sick out of the car seat", "order more formula",
+# "a recipe for puree") are not health questions; the learned ranking places them instead.
+_ERRAND = re.compile(
+    r"\b(?:get|getting|got|clean|cleaning|wash|washing|remove|removing) (?:\w+ ){1,3}(?:out of"
+    r"|off (?:a |the |his |her |my )?(?:clothes|carpet|sofa|couch|sheets?|cover|seat|top|vest"
+    r"|babygrow|onesie|rug|mattress))\b|\bstains?\b|\brecipes?\b|\b(?:order|reorder|buy|add)"
+    r" (?:\w+ ){0,3}(?:more|some|another)\b|\b(?:to|on) (?:my|the) (?:shopping|basket|cart|list)\b"
 )
 _MEDICAL = _any(
     r"\b(?:fever\w*|febrile|temperature|temp|thermometer|hot to the touch)\b",
@@ -455,6 +476,8 @@ _MEDICAL = _any(
     r"\b(?:drink|drinks|drinking|have|give|giving|sips? of) (?:\w+ ){0,2}(?:water|juice|tea|coffee"
     r"|squash|fruit juice)\b",
     r"\b(?:diarrh\w*|constipat\w*|poop\w*|poo|pooing|stools?|bowel\w*|blood|bleeding)\b",
+    r"\b(?:loose|runny|watery|green|hard|dry|bloody|slimy|frothy|mucus\w*) (?:nappies|nappy"
+    r"|diapers?|poos?|stools?)\b",
     r"\b(?:weight|weighs?|weighing|gaining|growth chart|percentile|underweight|overweight)\b",
     r"\b(?:jaundice\w*|yellow)\b",
     r"\b(?:vaccin\w*|immuni[sz]\w*|shots|jabs|injections?)\b",
@@ -564,7 +587,9 @@ def triage(question: str) -> Triage:
     guilt = _HARM_QUESTION.search(text)
     if _found(_HARM, text) and not guilt:
         return Triage(CRISIS, HARM)
-    medical = _found(_MEDICAL, text)
+    if _found(_HARM_BY_OTHERS, text) and not guilt:
+        return Triage(CRISIS, PROTECT)
+    medical = _found(_MEDICAL, text) and not _ERRAND.search(text)
     figurative = _IDIOM_MARK in text
     danger = 0.0 if guilt or figurative else danger_model.shipped().probability(text)
     if medical:

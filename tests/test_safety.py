@@ -166,6 +166,21 @@ def test_health_questions_are_redirected_to_a_clinician(question):
     assert len(result.speech.split()) <= 45
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i get sick out of his car seat cover",
+        "give me a recipe for apple puree",
+        "order more formula",
+        "add calpol to my shopping list",
+        "what gets a milk stain off a babygrow",
+    ],
+)
+def test_chores_that_borrow_health_words_are_not_health_questions(question):
+    assert safety.triage(question).outcome == safety.NONE
+    assert answering.answer(question).topic == safety.OUT_OF_SCOPE
+
+
 def test_an_emergency_outranks_a_health_question():
     assert safety.triage("my baby has a fever and now she's having a seizure").outcome == "crisis"
 
@@ -203,6 +218,29 @@ def test_an_emergency_names_the_emergency_number_before_anything_else(locale):
     assert res.crisis_line_say in result.speech
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my partner hits me while i am holding the baby",
+        "my boyfriend slaps the baby when he cries",
+        "there's a man staying with us who touches the baby in a way that is not right",
+        "she has finger shaped bruises on her arms after a day with him",
+        "he said he will hurt her if i leave",
+    ],
+)
+def test_someone_else_hurting_them_hears_how_to_get_safe_not_how_to_step_away(question):
+    res = safety.resources("en-GB")
+    result = answering.answer(question, "en-GB")
+    assert result.topic == safety.CRISIS and result.end_session
+    assert result.speech.index(res.emergency_say) < 20
+    assert res.crisis_line_say in result.speech
+    assert "safe place" in result.speech and "step away" not in result.speech
+
+
+def test_a_parent_who_hurt_the_baby_still_hears_how_to_step_away():
+    assert safety.triage("i hit the baby").response == safety.HARM
+
+
 @pytest.mark.parametrize("locale", sorted(EXPECTED_NUMBERS))
 def test_a_question_nothing_matched_still_names_the_emergency_number(locale):
     """Triage cannot know every way danger is described; whatever it misses still hears this."""
@@ -229,7 +267,7 @@ def test_every_locale_entry_cites_its_source_and_fills_every_template():
     data = json.loads(safety.SAFETY_PATH.read_text(encoding="utf-8"))
     for locale in safety.supported_locales():
         assert data["locales"][locale]["_source"].strip()
-        for response in ("emergency", "harm", "medical", "out-of-scope"):
+        for response in ("emergency", "harm", "protect", "danger", "medical", "out-of-scope"):
             for seed in range(4):
                 text = safety.speech(response, locale, random.Random(seed))
                 assert "{" not in text and "}" not in text

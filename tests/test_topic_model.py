@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 
 import pytest
 
@@ -26,18 +27,23 @@ def test_each_topics_own_samples_lead_to_it(topic_id):
     assert len(placed) >= 0.9 * len(samples), sorted(set(samples) - set(placed))
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "how many ounces should a ten week old be drinking at night",
-        "can i give her calpol for teething",
-        "he's had loose nappies for two days is that ok",
-    ],
-)
-def test_health_questions_get_the_doctor_redirect(question):
-    result = answering.answer(question)
-    assert result.topic == safety.MEDICAL
-    assert "doctor" in result.speech and not result.end_session
+HEALTH_QUESTIONS = [
+    "how many ounces should a ten week old be drinking at night",
+    "can i give her calpol for teething",
+    "he's had loose nappies for two days is that ok",
+    "his poo has been runny since yesterday",
+    "should i worry about the little white spots on her nose",
+    "is it normal for her to spit up after every feed",
+]
+
+
+def test_health_questions_no_rule_names_still_get_the_doctor_redirect(monkeypatch):
+    """The ranking is the second net behind triage's health rules: here there are no rules."""
+    monkeypatch.setattr(safety, "_MEDICAL", re.compile(r"(?!)"))
+    answers = [answering.answer(q) for q in HEALTH_QUESTIONS]
+    redirected = [q for q, a in zip(HEALTH_QUESTIONS, answers, strict=True) if a.topic == "medical"]
+    assert len(redirected) >= 5, sorted(set(HEALTH_QUESTIONS) - set(redirected))
+    assert all("doctor" in a.speech and not a.end_session for a in answers if a.topic == "medical")
 
 
 def test_an_unsure_ranking_says_what_calm_cradle_covers(monkeypatch):

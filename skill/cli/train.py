@@ -1,7 +1,8 @@
 """``calm-cradle train [--check]``: fit the learned danger check and topic ranking to our data.
 
 Both models learn from every labelled question in ``tests/data`` (the near misses of
-``near_miss.jsonl`` teach what is not danger), each also as the words the interaction
+``near_miss.jsonl`` teach what is not danger) and in the shared sample set beside the repo
+(``../shared/eval``, which the tests require to score 100%), each also as the words the interaction
 model's carrier phrases leave of it, because Alexa hands the skill only those. The danger
 check also learns the interaction model's samples (the danger intents' as danger, every
 other intent's as not); the topic ranking learns each topic's samples. Both learn the
@@ -25,7 +26,9 @@ from skill.cli.sync_model import MODEL_PATH as INTERACTION_MODEL_PATH
 from skill.evaluation import Row, load_rows
 from skill.simulator.conversation import default_nlu
 
-LABELLED_DIR = Path(__file__).resolve().parents[2] / "tests" / "data"
+REPO = Path(__file__).resolve().parents[2]
+LABELLED_DIR = REPO / "tests" / "data"
+SHARED_SAMPLES = REPO.parent / "shared" / "eval" / "sample_questions.jsonl"
 DANGER_INTENTS = frozenset({"EmergencyIntent", "HarmThoughtsIntent"})
 
 
@@ -33,7 +36,8 @@ def labelled_questions(labelled_dir: Path = LABELLED_DIR) -> list[tuple[str, Row
     """Every labelled question, plus what the carrier phrases leave of it, with its row."""
     nlu = default_nlu()
     out = []
-    for row in load_rows(sorted(labelled_dir.glob("*.jsonl"))):
+    shared = [SHARED_SAMPLES] if SHARED_SAMPLES.exists() else []
+    for row in load_rows([*sorted(labelled_dir.glob("*.jsonl")), *shared]):
         out.append((row.q, row))
         # "ask calm cradle how do i make leaving her easier" reaches the skill as "make
         # leaving her easier", so the models learn those fragments too.
