@@ -49,10 +49,18 @@ def _any(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+# What can follow "the baby" when the words are about a thing ("the baby monitor", and
+# "the baby's toast", which normalising reads as "the baby toast").
+_NOT_THE_BABY = (
+    r"(?! (?:monitor|wipes|bath|bottles?|food|clothes|gate|seat|carrier|sling|swing|bouncer|stuff"
+    r"|things|toys?|books?|shampoo|oil|powder|lotion|milk|formula|blanket|mat|chair|walker|bag"
+    r"|shower|photos?|pictures?|names?|group|class|classes|pram|buggy|cot|crib|room|toast|dinner"
+    r"|lunch|breakfast|tea|porridge|puree|sister|brother|cousin|doll)\b)"
+)
 _PERSON = (
     r"(?:(?:my|the|our|this|that|his|her|your|a) )?"
     r"(?:baby|babies|babe|newborn|infant|son|daughter|child|kid|boy|girl|little one|twins?"
-    r"|bub|bubba|wean|bairn|sprog|him|her|them|it)\b"
+    r"|bub|bubba|wean|bairn|sprog|him|her|them|it)\b" + _NOT_THE_BABY
 )
 _HARM_VERB = (
     r"(?:hurt|hurting|harm|harmed|harming|shake|shaking|shook|shaken|hit|hitting|smack\w*"
@@ -87,6 +95,9 @@ _IDIOMS = _any(
     r"|partner|hubby|mum|mom|mother|dad|father|mother in law|sister|brother|boss|him for|her for)"
     r"(?! (?:and|then) (?:the|my) baby)\b",
     r"\bcould kill for\b",
+    # "i want to throw the baby monitor out the window": a thing, in exasperation.
+    r"\bthrow\w* (?:the|my|this|that) (?:\w+ ){0,2}(?:monitor|phone|tv|telly|laptop|computer"
+    r"|remote|alarm|clock|toys?|machine|pump|app|thing) out (?:of )?(?:the )?window\b",
     # "no point arguing with a toddler"; not "no point going on" or "no point trying anymore".
     r"\bno point (?:in )?(?:arguing|asking|reasoning|telling|explaining|buying|waiting|rushing"
     r"|getting (?:him|her|them|the baby)"
@@ -319,7 +330,16 @@ _HARM = _any(
     rf"\b(?:hold\w*|held|push\w*|keep\w*|kept) {_PERSON} under\b",
     r"\bshut (?:it|him|her|them|the baby) up (?:for good|forever|permanently)\b",
     r"\b(?:do|does|doing) (?:something )?worse\b",
-    r"\b(?:holding|hold|picked up|pick up|grabbed|have) (?:a|the) (?:knife|blade|razor|gun)\b",
+    r"\b(?:holding|hold|picked up|pick up|grabbed|have|got) (?:a|the|my|this) (?:kitchen )?"
+    r"(?:knife|blade|razor|gun)\b",
+    r"\b(?:knife|blade|razor|gun) (?:\w+ ){0,2}in my hand\b",
+    # "A danger to him", said of oneself.
+    r"\bi (?:\w+ ){0,4}(?:a danger|dangerous) to (?:him|her|them|myself|the baby|my baby|my"
+    r" (?:son|daughter|kids|children|family))\b",
+    r"\bi am not safe (?:around|with|near) (?:him|her|them|the baby|my baby|my (?:son|daughter))\b",
+    # Exhaust fumes in a closed garage.
+    r"\b(?:engine|car) (?:\w+ ){0,2}running\b.{0,40}\bgarage\b"
+    r"|\bgarage\b.{0,40}\b(?:engine|car) (?:\w+ ){0,2}running\b|\bhose\w* (?:\w+ ){0,3}exhaust\b",
     r"\b(?:bridge|cliff|ledge|tracks|train|motorway|roof)\b.{0,60}\bthinking about (?:it|doing it"
     r"|jumping)\b",
     r"\bdark thoughts\b",
@@ -422,17 +442,22 @@ _HARM_BY_OTHERS = _any(
     rf"\bsexual\w* (?:abus\w*|touch\w*|assault\w*)|\bmolest\w*|\binterfer\w* with {_PERSON}",
     # Someone else hitting the baby (a parent's own "i hit the baby" is caught as harm first).
     r"\b(?:slaps?|slapped|hits?|smacks?|smacked|beats?|shakes?|kicks?|kicked|punch\w*|pinch\w*"
-    r"|bites?|burns?) (?:the|my|our|his|her) (?:baby|newborn|infant|grand(?:son|daughter|baby))\b"
-    r"(?! (?:sister|brother|cousin|doll))",
+    r"|bites?|burns?|burnt|burned|scald\w*) (?:the|my|our|his|her) (?:baby|newborn|infant"
+    r"|grand(?:son|daughter|baby))\b" + _NOT_THE_BABY,
     # Marks no accident leaves.
     r"\b(?:finger|hand|grab) ?(?:shaped|mark\w*)? bruis\w*"
     r"|\bbruis\w* (?:all )?(?:on|over) (?:his|her) (?:legs?|arms?|face|body|back|chest|neck"
     r"|ribs)\b",
     # Threats, and violence at home.
-    r"\b(?:says|said|threaten\w*|swears?|swore)(?: \w+){0,3} (?:he|she|they) (?:will|would|is going"
-    r" to) (?:hurt|harm|kill|shake|hit|get rid of)\b",
-    r"\b(?:partner|husband|boyfriend|wife|girlfriend|ex|fiance) (?:hits|beats|hurts|chokes"
-    r"|strangles|pushes|kicks|slaps|punches|threatens) me\b",
+    r"\b(?:says|said|threaten\w*|swears?|swore)(?: \w+){0,8} (?:he|she|they) (?:will|would"
+    r"|is going to|are going to) (?:hurt|harm|kill|shake|hit|get rid of|finish (?:me|us|him|her)"
+    r" off|do (?:me|us) in)\b",
+    r"\b(?:partner|husband|boyfriend|wife|girlfriend|ex|fiance|stepdad|step dad)(?: \w+){0,2}"
+    r" (?:hits|hit|beats|beat|hurts|hurt|chokes|choked|strangles|strangled|pushes|pushed|shoved"
+    r"|kicks|kicked|slaps|slapped|punches|punched|threatens|threatened|attacked) me\b",
+    # No baby pins a grown-up to the wall.
+    r"\b(?:shoved|pushed|pinned|slammed|threw|thrown|held) me (?:up )?(?:against|into|down on|onto)"
+    r" (?:the|a) (?:wall|floor|door|ground|bed|counter)\b",
 )
 
 

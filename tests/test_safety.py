@@ -12,6 +12,14 @@ import pytest
 from skill import answering, safety
 
 CRISIS_PHRASINGS = [
+    "i've got a kitchen knife in my hand",
+    "i think i'm a danger to my daughter",
+    "i am not safe around the baby",
+    "the car is running in the garage and i'm sitting in it",
+    "he pinned me against the wall last night",
+    "my boyfriend punched me while i was feeding her",
+    "her dad burnt the baby with a lighter",
+    "he swore to my mum that he is going to kill me",
     "my baby is having a fit",
     "she had another fit",
     # Emergencies
@@ -74,6 +82,10 @@ CRISIS_PHRASINGS = [
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
 NOT_CRISIS = [
+    "is the dog a danger to the baby",
+    "i burnt the baby's toast",
+    "my toddler kicked me when i changed him",
+    "i want to throw the baby monitor out of the window",
     "my baby is having a fit of giggles",
     "does this sleepsuit fit him",
     "my baby's crying makes me so angry",
