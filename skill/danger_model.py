@@ -73,7 +73,9 @@ def train(examples: Iterable[tuple[str, bool]]) -> DangerModel:
     """Fit the model to (normalised text, is danger) pairs; the same data gives the same file.
 
     Plain stochastic gradient descent with a fixed shuffle, each class weighted by how rare
-    it is, so the few danger examples count as much as the many others.
+    it is, so the few danger examples count as much as the many others. The weights kept are
+    the average over the epochs' ends: a few more labelled rows then move a borderline score
+    a little, not across the threshold and back.
     """
     data = sorted((sorted(features(text)), bool(label)) for text, label in examples)
     positives = sum(label for _, label in data)
@@ -83,6 +85,8 @@ def train(examples: Iterable[tuple[str, bool]]) -> DangerModel:
     class_weight = {True: len(data) / (2 * positives), False: len(data) / (2 * negatives)}
     weights: Counter[str] = Counter()
     bias = 0.0
+    summed: Counter[str] = Counter()
+    summed_bias = 0.0
     order = random.Random(_SEED)
     for _ in range(_EPOCHS):
         order.shuffle(data)
@@ -92,8 +96,10 @@ def train(examples: Iterable[tuple[str, bool]]) -> DangerModel:
             for f in feats:
                 weights[f] -= step + _LEARNING_RATE * _L2 * weights[f]
             bias -= step
-    kept = {f: round(w, 4) for f, w in weights.items() if abs(w) >= _KEEP}
-    return DangerModel(bias=round(bias, 4), weights=kept)
+        summed.update(weights)
+        summed_bias += bias
+    kept = {f: round(w / _EPOCHS, 4) for f, w in summed.items() if abs(w / _EPOCHS) >= _KEEP}
+    return DangerModel(bias=round(summed_bias / _EPOCHS, 4), weights=kept)
 
 
 def read(path: Path = MODEL_PATH) -> DangerModel:

@@ -35,12 +35,12 @@ HARM = "harm"
 PROTECT = "protect"  # someone else is hurting the baby or the parent
 DANGER = "danger"  # the learned check's: it cannot tell an emergency from harm, so both
 
-# The learned check's probability at or above which a question no rule placed is a crisis.
-DANGER_THRESHOLD = 0.8
-# ... and at or above which a question the rules took for a health question is an emergency.
-# Leaving each blind set out in turn, 0.9 turned 7 of the 10 emergencies first answered as
-# health questions into emergencies, and none of 173 real health questions.
-MEDICAL_OVERRIDE = 0.9
+# The learned check's probability at or above which a question no rule placed is a crisis,
+# and (surer) at or above which a question the rules took for a health question is an
+# emergency. Leaving each blind set (C to L) out of training in turn, with the rules as they
+# are now: 561 of 565 crises caught, 2 of 1,555 other questions taken for one.
+DANGER_THRESHOLD = 0.9
+MEDICAL_OVERRIDE = 0.95
 
 SAFETY_PATH = CONTENT_DIR / "safety.json"
 
@@ -181,6 +181,11 @@ _DANGER_SIGN = (
     r"|its|the baby|my baby) neck\b",
     r"\b(?:bag|pillow|blanket|plastic) (?:over|on|around) (?:his|her|their|its|the baby|my baby)"
     r" (?:face|head|mouth)\b",
+    # Long gaps in breathing: "pausing for ages between breaths", "long stretches without a breath".
+    r"\bpaus\w* (?:\w+ ){0,3}between (?:his |her |their )?breaths\b"
+    r"|\b(?:long|big|scary) (?:gaps|pauses|stretches) (?:between|without) (?:\w+ )?breath\w*\b"
+    r"|\b(?:stretches|ages|seconds|minutes|a while|too long) without (?:taking |a )?(?:a )?"
+    r"breath\w*\b",
     r"\b(?:not|will not|can not|does not) stop bleeding\b",
     r"\bbleeding (?:real |really |very |so )?(?:bad|badly|loads|heaps|lots)\b",
     r"\b(?:bringing up|brought up|vomit\w*|sick|throwing up|threw up) (?:\w+ )?green\b",
@@ -190,8 +195,10 @@ _DANGER_SIGN = (
     r"\b(?:spurting|gushing|squirting)\b",
     r"\bblood (?:is )?(?:pouring|gushing|spurting|everywhere|all over)\b",
     r"\b(?:heavy|severe|serious|lots of|so much|a lot of) (?:bleeding|blood)\b",
-    r"\b(?:soak\w*|seep\w*|bled|bleeding) (?:right )?through (?:the |a |his |her )?(?:towel|cloth"
-    r"|bandage|plaster|nappy|clothes|tea towel|dressing)\b",
+    r"\b(?:soak\w*|seep\w*|bled|bleeding) (?:right )?through (?:the |a |his |her |\w+ )?"
+    r"(?:towels?|cloths?|bandages?|plasters?|nappy|nappies|diapers?|clothes|tea towels?"
+    r"|dressings?|tissues?)\b",
+    r"\bblood\b.{0,60}\b(?:still (?:coming|going|pouring)|keeps coming|will not stop)\b",
     r"\b(?:deep|gaping|big|bad) (?:cut|gash|wound)\b",
     r"\b(?:(?:is|are|got|been|was|has been) (?:\w+ )?burn(?:ed|t)|burn(?:ed|t|s)? (?:really |very"
     r" |so )?(?:badly|bad)|(?:hot|boiling) (?:iron|hob|stove|oven door|radiator|kettle)"
@@ -237,7 +244,8 @@ _INGESTION = (
     rf"|ingested|had (?:it|one|some|them)|ate (?:it|one|some|them))\b",
     # A missing button battery or magnet may already be inside: no swallow need be seen.
     r"\b(?:button|coin|lithium|watch|remote) batter(?:y|ies)\b",
-    r"\bmagnets?\b.{0,80}\b(?:swallow\w*|mouth|gone|missing|had|ate|eaten)\b",
+    r"\b(?:magnets?|magnetic|(?:balls|beads|bits) that stick together)\b.{0,80}\b(?:swallow\w*"
+    r"|mouth|gone|missing|had|ate|eaten)\b",
 )
 
 # A knock to the head or a fall is an emergency with a warning sign after it; on its own it is
@@ -284,7 +292,10 @@ _WARNING_SIGNS = tuple(
         r"\b(?:clammy|cold to the touch|ice cold|mottled|blotchy)\b",
         r"\b(?:burning (?:up|hot)|boiling hot|roasting hot)\b",
         r"\b(?:not feeding|will not feed|refus\w* (?:all )?(?:feeds|food|the bottle)"
-        r"|not (?:had a )?wet nappy)\b",
+        r"|not (?:had a )?wet nappy|will not suck|not sucking|too weak to (?:feed|suck))\b",
+        r"\b(?:can not|could not|not) (?:even )?(?:hold|lift|keep) (?:his|her|their) head up\b",
+        r"\b(?:cry|crying) (?:is |sounds |has gone )?(?:so |really |very )?(?:weak|faint|feeble)\b"
+        r"|\b(?:weak|faint|feeble) (?:little )?cry\b",
     )
 )
 
@@ -367,6 +378,8 @@ _HARM = _any(
     r"\b(?:end|ending) it(?: all)?\b(?! (?:with|there|here|now|early|on|at|for|before))",
     r"\b(?:want|wanted|wanting|wish) to (?:die|be dead|disappear|not exist|vanish|not be here)\b",
     r"\bwish i (?:was|were|had) (?:dead|gone|never|not)\b",
+    r"\b(?:world|everyone|everybody|they|family|baby|kids|he|she) (?:would|will|could)"
+    r" (?:\w+ ){0,2}(?:be )?(?:better|lighter|easier|happier|fine|okay|ok) (?:off )?without me\b",
     r"\bbetter off (?:dead|without me|with(?:out)? (?:a different|another|a better|someone else"
     r"|a new))\b",
     r"\b(?:better|happier|easier|notice|miss me|care|matter)(?: \w+){0,3} if i (?:was|were|am|was"
@@ -455,6 +468,12 @@ _HARM_BY_OTHERS = _any(
     r"\b(?:partner|husband|boyfriend|wife|girlfriend|ex|fiance|stepdad|step dad)(?: \w+){0,2}"
     r" (?:hits|hit|beats|beat|hurts|hurt|chokes|choked|strangles|strangled|pushes|pushed|shoved"
     r"|kicks|kicked|slaps|slapped|punches|punched|threatens|threatened|attacked) me\b",
+    rf"\b(?:he|she|they) (?:will|would|is going to|are going to) (?:go|come) after {_PERSON}",
+    r"\b(?:beats?|beating|hits?|hitting|punch\w*|chok\w*|strangl\w*) (?:his|her|their) (?:wife"
+    r"|husband|partner|girlfriend|boyfriend)\b",
+    r"\b(?:kick\w*|smash\w*|break\w*|broke|bash\w*) (?:the )?(?:front |back |bedroom )?door"
+    r" (?:in|down)\b",
+    r"\bcaught (?:him|her|them)\b.{0,30}\b(?:nappy|diaper|clothes|pants|trousers) off\b",
     # No baby pins a grown-up to the wall.
     r"\b(?:shoved|pushed|pinned|slammed|threw|thrown|held) me (?:up )?(?:against|into|down on|onto)"
     r" (?:the|a) (?:wall|floor|door|ground|bed|counter)\b",
@@ -480,6 +499,10 @@ _ERRAND = re.compile(
     r"|off (?:a |the |his |her |my )?(?:clothes|carpet|sofa|couch|sheets?|cover|seat|top|vest"
     r"|babygrow|onesie|rug|mattress))\b|\bstains?\b|\brecipes?\b|\b(?:order|reorder|buy|add)"
     r" (?:\w+ ){0,3}(?:more|some|another)\b|\b(?:to|on) (?:my|the) (?:shopping|basket|cart|list)\b"
+)
+_SLEEP_THING = (
+    r"(?:sleeping bags?|blankets?|duvets?|pillows?|bumpers?|mattress\w*|cots?|cribs?"
+    r"|moses baskets?|bassinets?|sleep ?pods?|baby nests?|next to me cribs?|side sleep\w*)"
 )
 _MEDICAL = _any(
     r"\b(?:fever\w*|febrile|temperature|temp|thermometer|hot to the touch)\b",
@@ -519,6 +542,10 @@ _MEDICAL = _any(
     r"|in (?:bed|our bed|my bed|the bed) with|with (?:me|us)\b|on the (?:couch|sofa)"
     r"|in (?:a|the|his|her|their) car seat)",
     r"\bin bed with (?:me|us)\b",
+    # Where and how a baby sleeps safely is for the family's clinician too.
+    r"\b(?:side|tummy|front|stomach) sleep\w*\b",
+    rf"\b{_SLEEP_THING}\b.{{0,40}}\b(?:safe|safer|safest|unsafe|dangerous)\b"
+    rf"|\b(?:safe|safer|safest|unsafe|dangerous)\b.{{0,30}}\b{_SLEEP_THING}\b",
     r"\b(?:sleep\w*|nap\w*|lie|lying|put|keep) (?:\w+ ){0,3}(?:in|into) (?:our|my|the family"
     r"|the parents) bed\b",
     r"\b(?:share|sharing|shares) (?:a|our|my|the) bed\b",

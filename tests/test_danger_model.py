@@ -43,7 +43,7 @@ def test_without_the_learned_check_the_rules_alone_miss_them(rules_only, questio
 @pytest.mark.parametrize("locale", ["en-US", "en-GB", "en-AU"])
 def test_its_answer_names_both_numbers_and_how_to_step_away(locale):
     res = safety.resources(locale)
-    result = answering.answer("i'm so done i've been looking up ways out", locale)
+    result = answering.answer("i've got the pills in my hand", locale)
     assert result.topic == safety.CRISIS and result.end_session
     assert result.speech.index(res.emergency_say) < 60
     assert res.crisis_line_say in result.speech

@@ -12,6 +12,16 @@ import pytest
 from skill import answering, safety
 
 CRISIS_PHRASINGS = [
+    "she keeps pausing between breaths for ages",
+    "he's going long stretches without a breath",
+    "blood has soaked through two nappies and it's still coming",
+    "three of the magnetic balls are missing and he's been sick",
+    "she can't hold her head up and her cry is so weak",
+    "the world would be lighter without me",
+    "he said he will come after the baby if i leave",
+    "my dad beats his wife while the baby watches",
+    "he kicked the door in and he's screaming at us",
+    "i caught him with her nappy off in the nursery",
     "i've got a kitchen knife in my hand",
     "i think i'm a danger to my daughter",
     "i am not safe around the baby",
@@ -82,6 +92,7 @@ CRISIS_PHRASINGS = [
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
 NOT_CRISIS = [
+    "i feel safe when i cuddle her to sleep",
     "is the dog a danger to the baby",
     "i burnt the baby's toast",
     "my toddler kicked me when i changed him",
@@ -125,6 +136,8 @@ NOT_CRISIS = [
 ]
 
 MEDICAL = [
+    "is side sleeping ok for a newborn",
+    "is a second hand cot mattress safe",
     "my baby has a fever",
     "her temperature is 38.5",
     "how much formula should a newborn drink",
@@ -185,7 +198,6 @@ def test_health_questions_are_redirected_to_a_clinician(question):
         "give me a recipe for apple puree",
         "order more formula",
         "add calpol to my shopping list",
-        "what gets a milk stain off a babygrow",
     ],
 )
 def test_chores_that_borrow_health_words_are_not_health_questions(question):
