@@ -406,8 +406,9 @@ class _RowStatement:
     Reading a parent's row and swapping it in one UPDATE are most of what the store does.
     Through a SQLAlchemy Connection each cost about 40 us of CPU more than the driver's own
     work (on SQLite three times that work; on PostgreSQL too, if less in proportion). Run
-    directly, they keep what matters: the pool's checkout (pre-ping, the SQLite file check)
-    and reset on return, SQLAlchemy's SQL for the dialect and its type conversions both
+    directly, on the thread's held connection, they keep what matters: a checkout's checks
+    (pre-ping, the SQLite file check, see :class:`_HeldConnections`) and the end of each
+    transaction, SQLAlchemy's SQL for the dialect and its type conversions both
     ways, its exception types (a dead connection is invalidated, as SQLAlchemy would), and
     the engine's ``before_cursor_execute`` listeners, which the tests and the bench count
     statements with (they get no Connection and no execution context: there are none).
