@@ -49,6 +49,7 @@ from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 from sqlalchemy import event, exc
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.pool import PoolProxiedConnection
 
 log = logging.getLogger(__name__)
 
@@ -363,7 +364,7 @@ class _HeldConnections:
         self._engine = engine
         self._local = threading.local()
 
-    def connection(self) -> Any:
+    def connection(self) -> PoolProxiedConnection:
         """This thread's connection, checked as a checkout would check it."""
         held = getattr(self._local, "connection", None)
         if held is not None:
@@ -374,7 +375,7 @@ class _HeldConnections:
         held = self._local.connection = self._engine.raw_connection()
         return held
 
-    def _usable(self, held: Any) -> bool:
+    def _usable(self, held: PoolProxiedConnection) -> bool:
         pool = self._engine.pool
         try:
             if pool._pre_ping and not self._engine.dialect._do_ping_w_event(held.dbapi_connection):
