@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from html import unescape
 from xml.sax.saxutils import escape
 
@@ -58,6 +59,12 @@ class Voice:
         if self.soft:
             return {"rate": "85%", "volume": "soft", "pitch": "-5%"}
         return {"rate": "95%"}
+
+    @cached_property
+    def opening(self) -> str:
+        """``<speak><prosody ...>`` in this voice, built once: every response starts with it."""
+        attrs = " ".join(f'{k}="{v}"' for k, v in self.prosody.items())
+        return f"<speak><prosody {attrs}>"
 
 
 CALM = Voice(soft=False)
@@ -108,9 +115,8 @@ def to_ssml(parts: Sequence[Part] | str, voice: Voice = CALM) -> str:
     if isinstance(parts, str):
         parts = [parts]
     check_audio_budget(parts)
-    attrs = " ".join(f'{k}="{v}"' for k, v in voice.prosody.items())
     body = " ".join(_render_part(p) for p in parts if p != "")
-    ssml = f"<speak><prosody {attrs}>{body}</prosody></speak>"
+    ssml = f"{voice.opening}{body}</prosody></speak>"
     if len(ssml) > MAX_SPEECH_CHARS:
         raise SpeechLimitError(f"speech is {len(ssml)} characters; Alexa allows {MAX_SPEECH_CHARS}")
     return ssml

@@ -330,6 +330,28 @@ def test_sqlite_file_path_gone_degrades_then_recovers(tmp_path, caplog):
     assert USER not in caplog.text
 
 
+def test_a_restored_sqlite_file_is_read_not_the_one_it_replaced(tmp_path):
+    """The connection a thread keeps between statements notices the file was swapped."""
+    path = tmp_path / "state.sqlite"
+    store = Store.from_url(f"sqlite:///{path}", SECRET)
+    saved = store.load(USER)
+    saved["voice"] = "soft"
+    assert store.save(USER, saved)
+    backup = tmp_path / "backup.sqlite"
+    with sa.create_engine(f"sqlite:///{path}", poolclass=sa.NullPool).connect() as conn:
+        conn.exec_driver_sql(f"VACUUM INTO '{backup}'")
+    changed = store.load(USER)
+    changed["voice"] = "normal"
+    assert store.save(USER, changed)
+
+    for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        leftover.unlink(missing_ok=True)
+    backup.replace(path)  # a restore while the skill runs
+
+    assert store.load(USER)["voice"] == "soft"
+    store.dispose()
+
+
 def test_sqlite_write_lock_held_elsewhere_drops_the_save_but_reads_go_on(tmp_path, caplog):
     path = tmp_path / "state.sqlite"
     store = Store.from_url(f"sqlite:///{path}", SECRET, timeout=0.2)
