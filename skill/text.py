@@ -10,6 +10,7 @@ leave" meet on the same words. These are rules about English, not about any one 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "`": "'"})
 
@@ -73,8 +74,12 @@ def _expand(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=256)
 def normalise(text: str) -> str:
-    """Lower-case words separated by single spaces: no punctuation, contractions expanded."""
+    """Lower-case words separated by single spaces: no punctuation, contractions expanded.
+
+    Cached: triage, the danger check and the ranking each normalise the same question.
+    """
     text = _NON_WORD.sub(" ", text.translate(_QUOTES).lower())
     return " ".join(" ".join(_expand(w.strip("'")) for w in _WORD.findall(text)).split())
 
