@@ -37,10 +37,11 @@ DANGER = "danger"  # the learned check's: it cannot tell an emergency from harm,
 
 # The learned check's probability at or above which a question no rule placed is a crisis,
 # and (surer) at or above which a question the rules took for a health question is an
-# emergency. Leaving each blind set (C to L) out of training in turn, with the rules as they
-# are now: 561 of 565 crises caught, 2 of 1,555 other questions taken for one.
-DANGER_THRESHOLD = 0.9
-MEDICAL_OVERRIDE = 0.95
+# emergency. Leaving each blind set (C to M) out of training in turn, with the rules as they
+# are now: at 0.7, 631 of 635 crises caught and 6 of 1,715 other questions taken for one;
+# at 0.9, 627 and 4; at 0.5, 632 and 8. A parent in danger comes first, within 1% false.
+DANGER_THRESHOLD = 0.7
+MEDICAL_OVERRIDE = 0.9
 
 SAFETY_PATH = CONTENT_DIR / "safety.json"
 
