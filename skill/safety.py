@@ -92,13 +92,15 @@ _IDIOMS = _any(
     r"\bkilling (?:me|my back|my arms)\b",
     r"\bkill(?:ing)? myself (?:trying|to (?:get|be|make|keep|do))\b",
     r"\bbatter(?:y|ies) (?:on|in|of) (?:\w+ ){0,3}(?:died|dead|ran out|is flat|went flat)\b",
-    r"\b(?:could|would|will|going to|gonna) (?:kill|strangle|murder) (?:my )?(?:husband|wife"
+    r"\b(?:could|would|will|going to|gonna) (?:\w+ )?(?:kill|strangle|murder|throttle)"
+    r" (?:my )?(?:husband|wife"
     r"|partner|hubby|mum|mom|mother|dad|father|mother in law|sister|brother|boss|him for|her for)"
     r"(?! (?:and|then) (?:the|my) baby)\b",
     r"\bcould kill for\b",
     # "i want to throw the baby monitor out the window": a thing, in exasperation.
     r"\bthrow\w* (?:the|my|this|that) (?:\w+ ){0,2}(?:monitor|phone|tv|telly|laptop|computer"
-    r"|remote|alarm|clock|toys?|machine|pump|app|thing) out (?:of )?(?:the )?window\b",
+    r"|remote|alarm|clock|toys?|machine|pump|app|thing) (?:out (?:of )?(?:the )?window|across"
+    r" the room|at the wall)\b",
     # "no point arguing with a toddler"; not "no point going on" or "no point trying anymore".
     r"\bno point (?:in )?(?:arguing|asking|reasoning|telling|explaining|buying|waiting|rushing"
     r"|getting (?:him|her|them|the baby)"
@@ -152,6 +154,7 @@ _DANGER_SIGN = (
     r"|(?:hardly|barely) (?:rouse|wake|waking|wakes)|hard to (?:wake|rouse)"
     r"|like a (?:wet noodle|noodle|rag doll|ragdoll))\b",
     r"\b(?:not|barely|hardly|stopped) (?:responding|reacting|answering)\b",
+    r"\b(?:nah|nuh) (?:answer|respond|wake|breath|breathe|breathing|move|moving)\w*\b",
     r"\b(?:will not|does not|can not|is not|not|barely|hardly|stopped) (?:respond|react|answer)\w*"
     r" (?:to|when|at all|any ?more)\b",
     # "won't look at me or react to my voice"
@@ -221,7 +224,17 @@ _DANGER_SIGN = (
     r"|will not feed|fever|rash|limp)\b",
     r"\brash (?:that )?(?:does not|will not|did not) (?:fade|go away) (?:under|when)\b",
     r"\b(?:shook|shaken|shaking) (?:the |my |our )?baby\b(?! (?:rattle|toy))",
-    r"\b(?:emergency|ambulance|paramedics?)\b",
+    # Asking for help that comes fast ("a night on the ambulance" is a paramedic's shift).
+    r"\bemergency\b(?! (?:contacts?|funds?|kits?|plans?|drills?|numbers? list|savings))",
+    r"\b(?:call|called|calling|ring|rang|ringing|phone|phoned|get|got|need|needs|needed|waiting"
+    r" for|wait for|send|sent) (?:for )?(?:an |the )?(?:ambulance|paramedics?)\b"
+    r"|\b(?:ambulance|paramedics?) (?:is|are) (?:on (?:its|their) way|coming)\b",
+    # Twice the medicine: "we have double dosed her".
+    r"\b(?:double dos\w*|overdos\w*|too much (?:paracetamol|calpol|tylenol|acetaminophen|ibuprofen"
+    r"|nurofen|motrin|medicine|medication))\b",
+    # Working hard to breathe: the skin pulled in at the neck or between the ribs.
+    r"\b(?:sucking|pulling|caving|drawing|sinking) in (?:at|under|between|around|above)"
+    r" (?:the |his |her |their )?(?:neck|throat|ribs|collarbones?|chest)\b",
 )
 
 # Something swallowed that can poison, burn or block: the verb and the thing, in any order.
@@ -295,10 +308,11 @@ _WARNING_SIGNS = tuple(
         r"\b(?:twitch\w*|jerk\w*|stiff\w*|rigid|trembl\w*|shaking)\b",
         r"\b(?:wheez\w*|splutter\w*|sputter\w*|gasp\w*|rasp\w*|rattl\w*|whistl\w*"
         r"|breath\w* (?:funny|fast|weird|strange|noisy|oddly|shallow))\b",
-        r"\b(?:clammy|cold to the touch|ice cold|mottled|blotchy)\b",
+        r"\b(?:clammy|cold to (?:the )?touch|ice cold|mottled|blotchy)\b",
         r"\b(?:burning (?:up|hot)|boiling hot|roasting hot)\b",
         r"\b(?:not feeding|will not feed|refus\w* (?:all )?(?:feeds|food|the bottle)"
-        r"|not (?:had a )?wet nappy|will not suck|not sucking|too weak to (?:feed|suck))\b",
+        r"|not (?:had a )?wet nappy|will not suck|not sucking|too weak to (?:feed|suck)"
+        r"|(?:has not|not) (?:fed|eaten|had a feed) (?:since|for|all)|not fed)\b",
         r"\b(?:can not|could not|not) (?:even )?(?:hold|lift|keep) (?:his|her|their) head up\b",
         r"\b(?:cry|crying) (?:is |sounds |has gone )?(?:so |really |very )?(?:weak|faint|feeble)\b"
         r"|\b(?:weak|faint|feeble) (?:little )?cry\b",
@@ -320,7 +334,11 @@ _HARM = _any(
     r"(?:letting go|let go) of (?:the |his |her |my )?(?:pram|pushchair|buggy|stroller)\b",
     r"\burges? to\b.{0,40}\b(?:face|pillow|neck|stairs|window|water)\b",
     r"\b(?:pillow|bag|blanket|hand) over (?:his|her|their|its|the baby|my baby) (?:face|mouth)\b",
-    r"\bget rid of (?:him|her|the baby|my baby|it|them|the kids?|my (?:son|daughter))\b",
+    r"\b(?:hold|held|holding|put|putting|press\w*|push\w*) (?:a |the |my )?(?:pillow|cushion|bag"
+    r"|blanket) (?:near|on|against|onto|down on|to) (?:his|her|their|its|the baby|my baby)"
+    r" (?:face|mouth|nose)\b",
+    r"\bget rid of (?:him|her|the baby|my baby|the kids?|my (?:son|daughter))\b(?! (?:cradle"
+    r"|rash|spots|colic|wind|hiccups))",
     # What psychosis after birth can sound like: voices, visions, a baby who is "not mine".
     r"\b(?:voices?|god|the devil|satan|angels?|someone|something|the tv|the radio)"
     r" (?:is |are |keeps |keep )?(?:telling|told|tells|saying|says|wants|ordering|commanding)"
@@ -439,7 +457,7 @@ _HARM = _any(
     r"\b(?:pills|tablets|paracetamol|medication) (?:lined up|saved up|stockpiled|ready)\b",
     r"\bhow many (?:\w+ ){0,2}(?:pills|tablets|paracetamol|sleeping pills) (?:it )?(?:would|does"
     r"|will) (?:it )?take\b",
-    r"\b(?:jump|jumping|throw myself|throwing myself) (?:off|from|in front of|under)\b",
+    r"\b(?:jump|jumping|throw myself|throwing myself) (?:down )?(?:off|from|in front of|under)\b",
     r"\bthinking (?:about|of) (?:jumping|ending|not waking|dying|killing)\b",
     r"\bthink\w* (?:about )?(?:going over|going off|stepping off|jumping off|falling off|letting"
     r" go)\b",
@@ -499,6 +517,15 @@ _HARM_BY_OTHERS = _any(
     r"|\b(?:choked|strangled|throttled) me\b",
     r"\b(?:injur\w*|bruis\w*|tear\w*|cuts?|wounds?) (?:\w+ ){0,3}(?:down below|down there"
     r"|(?:on |in )?(?:his|her|their) (?:privates?|private parts?|genital\w*))\b",
+    rf"\b(?:doing|did|does|done) (?:\w+ )?things to {_PERSON}",
+    # Said in Jamaican English too: "him a go kill mi an di pickney".
+    r"\b(?:kill|hurt|harm) (?:me|mi) (?:and|an) (?:the|di|my|our) (?:baby|pickney|kids?"
+    r"|children)\b",
+    # A baby left alone while the grown-up goes out.
+    r"\b(?:leaves?|left|leaving) (?:\w+ )?(?:baby|babies|newborn|infant|kids?|children|him|her"
+    r"|them)\b.{0,30}\b(?:alone|by (?:her|him|them)sel(?:f|ves)|on (?:her|his|its|their) own)\b"
+    r".{0,30}\b(?:goes out|went out|go out|going out|all night|overnight|for hours|for the night"
+    r"|clubbing|to the pub)\b",
     # No baby pins a grown-up to the wall.
     r"\b(?:shoved|pushed|pinned|slammed|threw|thrown|held) me (?:up )?(?:against|into|down on|onto)"
     r" (?:the|a) (?:wall|floor|door|ground|bed|counter)\b",
@@ -567,6 +594,8 @@ _MEDICAL = _any(
     r"|in (?:bed|our bed|my bed|the bed) with|with (?:me|us)\b|on the (?:couch|sofa)"
     r"|in (?:a|the|his|her|their) car seat)",
     r"\bin bed with (?:me|us)\b",
+    r"\b(?:roll\w*|turn\w*) (?:over )?(?:onto|on to|on) (?:his|her|their) (?:tummy|stomach|front"
+    r"|side)\b",
     # Where and how a baby sleeps safely is for the family's clinician too.
     r"\b(?:side|tummy|front|stomach) sleep\w*\b",
     rf"\b{_SLEEP_THING}\b.{{0,40}}\b(?:safe|safer|safest|unsafe|dangerous)\b"
