@@ -97,6 +97,8 @@ _IDIOMS = _any(
     r"|partner|hubby|mum|mom|mother|dad|father|mother in law|sister|brother|boss|him for|her for)"
     r"(?! (?:and|then) (?:the|my) baby)\b",
     r"\bcould kill for\b",
+    r"\b(?:purple|red|blue|puce) (?:in the face )?(?:with|from) (?:rage|anger|fury|temper|screaming"
+    r"|crying|effort)\b",
     # "i want to throw the baby monitor out the window": a thing, in exasperation.
     r"\bthrow\w* (?:the|my|this|that) (?:\w+ ){0,2}(?:monitor|phone|tv|telly|laptop|computer"
     r"|remote|alarm|clock|toys?|machine|pump|app|thing) (?:out (?:of )?(?:the )?window|across"
@@ -195,6 +197,9 @@ _DANGER_SIGN = (
     r"|\b(?:stretches|ages|seconds|minutes|a while|too long) without (?:taking |a )?(?:a )?"
     r"breath\w*\b",
     r"\b(?:not|will not|can not|does not) stop bleeding\b",
+    # A baby nobody has been able to feed: the grown-up needs help now too.
+    r"\b(?:have not|has not|had not|not) fed (?:her|him|them|the baby|my baby|baby) (?:since"
+    r"|for|all|in)\b",
     r"\bbleeding (?:real |really |very |so )?(?:bad|badly|loads|heaps|lots)\b",
     r"\b(?:bringing up|brought up|vomit\w*|sick|throwing up|threw up) (?:\w+ )?green\b",
     r"\bbleeding (?:a lot|heavily|badly|everywhere|profusely|so much|lots|from (?:his|her|their"
@@ -240,7 +245,8 @@ _DANGER_SIGN = (
 # Something swallowed that can poison, burn or block: the verb and the thing, in any order.
 _SWALLOWED = (
     r"(?:swallow\w*|ate|eaten|eating|drank|drunk|drinking|chewed|chewing|ingested|got into"
-    r"|had a (?:suck|lick|bite|sip|drink|mouthful) (?:of|on)|sucked on|sucking on|licked"
+    r"|(?:had|took|taken) (?:a|some) (?:\w+ )?(?:suck|lick|bite|sip|drink|mouthful|gulp|swig)s?"
+    r" (?:of|on)|gulp\w*|swig\w*|sucked on|sucking on|licked"
     r"|bit(?:ten)? into|put (?:\w+ ){0,3}in (?:his|her|their|its) mouth|in (?:his|her) mouth"
     r"|(?:took|taken|has taken|had) (?:some|a few|a couple|several|all|the whole|half|one|two"
     r"|three|a handful|loads?|lots)(?: of)?)"
@@ -309,6 +315,7 @@ _WARNING_SIGNS = tuple(
         r"\b(?:wheez\w*|splutter\w*|sputter\w*|gasp\w*|rasp\w*|rattl\w*|whistl\w*"
         r"|breath\w* (?:funny|fast|weird|strange|noisy|oddly|shallow))\b",
         r"\b(?:clammy|cold to (?:the )?touch|ice cold|mottled|blotchy)\b",
+        r"\bhead (?:is )?bobb\w*|\bbobb\w* (?:his|her|their) head\b",
         r"\b(?:burning (?:up|hot)|boiling hot|roasting hot)\b",
         r"\b(?:not feeding|will not feed|refus\w* (?:all )?(?:feeds|food|the bottle)"
         r"|not (?:had a )?wet nappy|will not suck|not sucking|too weak to (?:feed|suck)"
@@ -348,8 +355,10 @@ _HARM = _any(
     r"\b(?:(?:swapped|switched|replaced) (?:him|her|them|my baby|the baby|our baby|my son"
     r"|my daughter)|changeling|impostor|imposter|not (?:my|our) (?:real|own)"
     r" (?:baby|daughter|son|child))\b",
-    r"(?<!like he )(?<!like she )(?<!like it )(?<!as if he )(?<!as if she )\b(?:is|are)"
-    r" (?:evil|possessed|the devil|a demon|cursed)\b",
+    r"(?<!like he )(?<!like she )(?<!like it )(?<!as if he )(?<!as if she )\b(?:is|are|been"
+    r"|being) (?:evil|possessed|the devil|a demon|cursed)\b",
+    r"\bget (?:it|the devil|the demon|the evil|something|the spirit) out of (?:him|her|the baby"
+    r"|my baby)\b",
     rf"\b(?:sacrific\w* {_PERSON}|{_PERSON} (?:\w+ ){{0,3}}(?:be )?sacrificed)",
     # Rough handling, by anyone.
     # (Not "he flung himself on the floor": a toddler's protest.)
@@ -405,6 +414,15 @@ _HARM = _any(
     r"|against|across|too|so|hard|really|and|while|when|because|at|around|until|till|then"
     r"|violently|roughly)\b|$))",
     r"\b(?:end|ending|take|taking) (?:my|my own) life\b",
+    r"\b(?:dose|doses|tablets|pills|much|many)\b.{0,20}\b(?:would|will|it would take to) (?:do it"
+    r"|kill me|end it|be enough)\b",
+    # Drink or drugs with the baby in their care, in the parent's own words.
+    r"\b(?:relapsed|(?:used|using|drinking|high|drunk) (?:again|tonight|today|last night|this"
+    r" morning))\b.{0,80}\b(?:baby|him|her|kids?|children|on my own)\b",
+    rf"\b(?:not|if i am|whether i am) safe to (?:look after|care for|be with|mind|hold) {_PERSON}",
+    r"\b(?:do not|not|never) feel safe (?:in my (?:own )?(?:head|mind|skin)|with myself|around"
+    r" myself|from myself)\b",
+    r"\bnumber (?:for|of) (?:someone|somebody|a person|anyone) (?:i can |to )?talk to\b",
     r"\b(?:end|ending) it(?: all)?\b(?! (?:with|there|here|now|early|on|at|for|before))",
     r"\b(?:want|wanted|wanting|wish) to (?:die|be dead|disappear|not exist|vanish|not be here)\b",
     r"\bwish i (?:was|were|had) (?:dead|gone|never|not)\b",
@@ -518,6 +536,10 @@ _HARM_BY_OTHERS = _any(
     r"\b(?:injur\w*|bruis\w*|tear\w*|cuts?|wounds?) (?:\w+ ){0,3}(?:down below|down there"
     r"|(?:on |in )?(?:his|her|their) (?:privates?|private parts?|genital\w*))\b",
     rf"\b(?:doing|did|does|done) (?:\w+ )?things to {_PERSON}",
+    # Sedating a baby: drink or medicine put in the bottle.
+    r"\b(?:vodka|gin|whisky|whiskey|rum|wine|beer|brandy|alcohol|booze|drugs?|sleeping (?:pills?"
+    r"|tablets?)|phenergan|benadryl|piriton) in (?:his|her|their|the baby|the) (?:bottle|milk"
+    r"|formula|food|drink|cup)\b",
     # Said in Jamaican English too: "him a go kill mi an di pickney".
     r"\b(?:kill|hurt|harm) (?:me|mi) (?:and|an) (?:the|di|my|our) (?:baby|pickney|kids?"
     r"|children)\b",
