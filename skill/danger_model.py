@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from skill.content import CONTENT_DIR
+from skill.text import letter_pieces
 
 MODEL_PATH = CONTENT_DIR / "danger_model.json"
 
@@ -28,7 +29,6 @@ _LEARNING_RATE = 0.3
 _L2 = 3e-3  # chosen by leaving each blind set out in turn: fewest false alarms, same reach
 _SEED = 0
 _KEEP = 0.02  # smaller weights barely move a score; dropping them keeps the file small
-_PIECE = 5  # letters per piece: enough to meet "suffocat" in "suffocating" and "suffocated"
 
 
 def _chance(score: float) -> float:
@@ -41,8 +41,7 @@ def features(text: str) -> set[str]:
     words = text.split()
     found = set(words)
     found.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
-    padded = f" {' '.join(words)} "
-    found.update("#" + padded[i : i + _PIECE] for i in range(len(padded) - _PIECE + 1))
+    found.update(letter_pieces(" ".join(words)))
     return found
 
 

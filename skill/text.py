@@ -289,3 +289,13 @@ def terms(text: str) -> list[str]:
             root = stem(word)
             out.append(_CONCEPT_OF.get(root, root))
     return out
+
+
+def letter_pieces(text: str, size: int = 5) -> set[str]:
+    """Every run of ``size`` characters of space-padded normalised ``text``, marked with "#".
+
+    Shared by the learned models: five letters meet "suffocat" in "suffocating" and
+    "suffocated", and "cuddl" in "cuddling" and "cuddles", where whole words would not.
+    """
+    padded = f" {text} "
+    return {"#" + padded[i : i + size] for i in range(len(padded) - size + 1)}

@@ -2,8 +2,8 @@
 
 Parents ask the same thing in endless ways, and a word-overlap ranking (BM25 over each
 topic's samples, which this replaced) lands only as well as its synonym lists reach:
-leaving each blind question set out of training in turn, it placed 88% of them, this model
-96% (``calm-cradle train`` notes how). It is a softmax regression over concept words
+leaving each blind question set (D to J) out of training in turn, it placed 88% of them,
+this model 95% (see ``skill.cli.train``). It is a softmax regression over concept words
 (``skill.text.terms``), their adjacent pairs and five-letter pieces of the plain text, fitted
 to every topic's samples, the out-of-scope examples and every labelled question we have.
 Safety triage always runs before it (``skill.answering``); it never decides a crisis.
@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from skill.content import CONTENT_DIR
-from skill.text import normalise, terms
+from skill.text import letter_pieces, normalise, terms
 
 MODEL_PATH = CONTENT_DIR / "topic_model.json"
 
@@ -30,7 +30,6 @@ _LEARNING_RATE = 0.3
 _SEED = 0
 _SETTLED = 1e-4  # a class whose chance is already this close to its target is not updated
 _KEEP = 0.05  # smaller weights barely move a score; dropping them keeps the file small
-_PIECE = 5  # letters per piece: catches "cuddl" in "cuddling", "cuddles" and "cuddled"
 
 
 def features(question: str) -> set[str]:
@@ -38,8 +37,7 @@ def features(question: str) -> set[str]:
     words = terms(question)
     found = set(words)
     found.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
-    padded = f" {normalise(question)} "
-    found.update("#" + padded[i : i + _PIECE] for i in range(len(padded) - _PIECE + 1))
+    found.update(letter_pieces(normalise(question)))
     return found
 
 

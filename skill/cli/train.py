@@ -9,10 +9,10 @@ other intent's as not); the topic ranking learns each topic's samples. Both lear
 out-of-scope examples. ``--check`` retrains and reports whether a committed model is stale,
 as the tests do after any of those changes.
 
-How the settings were chosen: each blind question set in ``tests/data`` was left out of
-training in turn and scored (``questions_blind_*``, first written by someone who had not
-seen the code). Over D to J the topic ranking placed 95% of the left-out questions where
-BM25 over the samples had placed 88%.
+How the settings were chosen: each blind question set in ``tests/data`` (``questions_blind_*``,
+each first written by someone who had not seen the code) was left out of training in turn
+and scored. When the topic ranking replaced BM25 over the samples, it placed 95% of the
+left-out questions of D to J, where BM25 had placed 88%.
 """
 
 from __future__ import annotations
