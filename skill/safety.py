@@ -97,6 +97,7 @@ _IDIOMS = _any(
     r"|partner|hubby|mum|mom|mother|dad|father|mother in law|sister|brother|boss|him for|her for)"
     r"(?! (?:and|then) (?:the|my) baby)\b",
     r"\bcould kill for\b",
+    r"\bdrown\w* (?:\w+ )?out\b",  # "something to drown out the screaming"
     r"\b(?:purple|red|blue|puce) (?:in the face )?(?:with|from) (?:rage|anger|fury|temper|screaming"
     r"|crying|effort)\b",
     # "i want to throw the baby monitor out the window": a thing, in exasperation.
@@ -257,13 +258,19 @@ _DANGEROUS_THING = (
     r"|liquid|powder)|washing up liquid|pods?|pills?|tablets?|capsules?|medicines?|medication"
     r"|meds|paracetamol|calpol|tylenol|ibuprofen|nurofen|motrin|aspirin|methadone|opioids?"
     r"|antidepressants?|sleeping pills|painkillers?|iron|vitamins?|gummies|chemicals?|cleaning"
-    r"|cleaner|disinfectant|alcohol|vodka|wine|spirits|drugs|weed|cannabis|nicotine|vape\w*"
+    r"|cleaner|disinfectant|drugs|weed|cannabis|nicotine|vape\w*"
     r"|e ?cig\w*|e ?liquid|vape liquid|cigarettes?|cigarette butts?|tobacco|coins?|marbles?"
     r"|buttons?|beads?|earrings?|rings?|screws?|nails|pins?|lego|glass|anti ?freeze|petrol"
     r"|paraffin|oil|essential oils?|mouthwash|perfume|nail polish|small (?:object|part|piece"
     r"|toy)s?|something sharp|the whole bottle|half (?:the|a) bottle)"
 )
+_ALCOHOL = r"(?:alcohol|vodka|wine|spirits|beer|gin|whisky|whiskey|rum|brandy|prosecco|cider)"
 _INGESTION = (
+    # Drink is a danger when the baby had it ("i had two glasses of wine" is a feeding question).
+    rf"\b(?:he|she|the baby|my baby|baby|him|her)\b(?: \w+){{0,3}} {_SWALLOWED}\b.{{0,40}}"
+    rf"\b{_ALCOHOL}\b",
+    rf"\b{_ALCOHOL}\b.{{0,60}}\b(?:he|she|the baby|baby)\b(?: \w+){{0,2}} (?:drank|swallowed"
+    r"|had some|got into|drunk)\b",
     rf"\b{_SWALLOWED}\b.{{0,50}}\b{_DANGEROUS_THING}\b",
     rf"\b{_DANGEROUS_THING}\b.{{0,80}}\b(?:swallowed|in (?:his|her|their|its) mouth|eaten"
     rf"|ingested|had (?:it|one|some|them)|ate (?:it|one|some|them))\b",
@@ -420,6 +427,12 @@ _HARM = _any(
     r"\b(?:relapsed|(?:used|using|drinking|high|drunk) (?:again|tonight|today|last night|this"
     r" morning))\b.{0,80}\b(?:baby|him|her|kids?|children|on my own)\b",
     rf"\b(?:not|if i am|whether i am) safe to (?:look after|care for|be with|mind|hold) {_PERSON}",
+    r"\b(?:too many|a lot of|lots of|loads of|six|seven|eight|nine|ten|a dozen|a whole bottle of"
+    r"|a bottle of) (?:drinks|beers|pints|shots|glasses|wines?|vodka|gin|cans)\b.{0,60}\b(?:only"
+    r" one|on my own|alone|by myself|just me)\b",
+    r"\b(?:take|took|taking) (?:us|us both|both of us|us all|all of us|her with me|him with me"
+    r"|the baby with me|them with me)\b.{0,40}\b(?:for good(?! (?:weather|measure|reasons?|luck"
+    r"|food|fun|times|behaviou?r))|forever|away from (?:all )?(?:this|it all))\b",
     r"\b(?:do not|not|never) feel safe (?:in my (?:own )?(?:head|mind|skin)|with myself|around"
     r" myself|from myself)\b",
     r"\bnumber (?:for|of) (?:someone|somebody|a person|anyone) (?:i can |to )?talk to\b",

@@ -25,8 +25,11 @@ from skill.text import letter_pieces, normalise, terms
 
 MODEL_PATH = CONTENT_DIR / "topic_model.json"
 
-_EPOCHS = 10  # leaving each blind set out: 10 epochs place as many as 20, without L2
-_LEARNING_RATE = 0.3
+# Small steps over many epochs: leaving each blind set (C to R) out in turn, 96.7% of their
+# non-crisis questions placed, against 96.0% with 10 epochs at 0.3; and near ties such as
+# "her crying makes me furious" (triggers, not self-care) land where the labelled rows say.
+_EPOCHS = 30
+_LEARNING_RATE = 0.05
 _SEED = 0
 _SETTLED = 1e-4  # a class whose chance is already this close to its target is not updated
 _KEEP = 0.05  # smaller weights barely move a score; dropping them keeps the file small

@@ -12,6 +12,9 @@ import pytest
 from skill import answering, safety
 
 CRISIS_PHRASINGS = [
+    "she drank some of my wine when i wasn't looking",
+    "i've had loads of drinks and i'm on my own with the baby",
+    "i want to take us both away from all this for good",
     "i don't feel safe in my own head tonight",
     "what's the number for someone i can talk to",
     "i haven't fed him since this morning i can't get up",
@@ -117,6 +120,8 @@ CRISIS_PHRASINGS = [
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
 NOT_CRISIS = [
+    "play some rain sounds to drown out the traffic",
+    "i had two glasses of wine can i breastfeed her",
     "he went purple with rage when i took the remote",
     "i would rather die than miss her first steps",
     "after a night on the ambulance i'm too tired to play with her",
