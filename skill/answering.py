@@ -13,7 +13,7 @@ gentle redirect to a doctor as one they did.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from skill import content, safety, topic_model
 
@@ -30,6 +30,9 @@ class Answer:
     confidence: float  # 0..1: how sure the triage or the ranking is of ``topic``
     end_session: bool = False  # a crisis answer closes the conversation
     more: str | None = None  # the topic's tell-me-more follow-up, for guidance topics
+    # Said before a guidance answer when triage was unsure there is no danger (``speech``
+    # already starts with it).
+    safety_note: str | None = None
 
 
 def rank(question: str) -> list[tuple[str, float]]:
@@ -71,7 +74,11 @@ def answer(
     if topic == safety.MEDICAL:  # a health question no rule named
         speech = safety.speech(safety.MEDICAL, locale, rng, avoid)
         return Answer(topic=topic, speech=speech, confidence=confidence)
-    return answer_topic(topic, locale, rng, avoid, confidence)
+    result = answer_topic(topic, locale, rng, avoid, confidence)
+    if not verdict.near_danger:
+        return result
+    note = safety.speech(safety.NET, locale, rng)
+    return replace(result, speech=f"{note} {result.speech}", safety_note=note)
 
 
 def answer_topic(

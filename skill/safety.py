@@ -33,6 +33,7 @@ NONE = "none"
 EMERGENCY = "emergency"
 HARM = "harm"
 PROTECT = "protect"  # someone else is hurting the baby or the parent
+NET = "net"  # one line before a guidance answer that triage was unsure of
 DANGER = "danger"  # the learned check's: it cannot tell an emergency from harm, so both
 
 # The learned check's probability at or above which a question no rule placed is a crisis,
@@ -42,6 +43,10 @@ DANGER = "danger"  # the learned check's: it cannot tell an emergency from harm,
 # at 0.9, 627 and 4; at 0.5, 632 and 8. A parent in danger comes first, within 1% false.
 DANGER_THRESHOLD = 0.7
 MEDICAL_OVERRIDE = 0.9
+# Below the threshold but at or above this, the answer still opens with the emergency number:
+# a crisis the check was unsure of is then not answered with a tip alone. Leaving each blind
+# set out, 0.6% of the questions no rule placed heard it.
+SAFETY_NET = 0.3
 
 SAFETY_PATH = CONTENT_DIR / "safety.json"
 
@@ -669,6 +674,9 @@ class Triage:
 
     outcome: str  # CRISIS, MEDICAL or NONE
     response: str | None = None  # EMERGENCY or HARM for a crisis, MEDICAL for a health question
+    # For NONE: the learned check's chance of danger was at least SAFETY_NET, so the answer
+    # should name the emergency number too.
+    near_danger: bool = False
 
 
 @dataclass(frozen=True)
@@ -735,7 +743,9 @@ def triage(question: str) -> Triage:
     danger = 0.0 if guilt or figurative else danger_model.shipped().probability(text)
     if medical:
         return Triage(CRISIS, EMERGENCY) if danger >= MEDICAL_OVERRIDE else Triage(MEDICAL, MEDICAL)
-    return Triage(CRISIS, DANGER) if danger >= DANGER_THRESHOLD else Triage(NONE)
+    if danger >= DANGER_THRESHOLD:
+        return Triage(CRISIS, DANGER)
+    return Triage(NONE, near_danger=danger >= SAFETY_NET)
 
 
 @cache

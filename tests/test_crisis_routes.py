@@ -70,3 +70,16 @@ def test_words_alexa_could_not_match_still_name_the_emergency_number(app):
     turn = Conversation(app, locale="en-GB").say("ask calm cradle zzzz qqqq")
     assert turn.intent == "AMAZON.FallbackIntent"
     assert safety.resources("en-GB").emergency_say in turn.speech_text
+
+
+def test_guidance_the_danger_check_was_unsure_of_opens_with_the_emergency_number(app, monkeypatch):
+    """A crisis triage missed but did not rule out is not answered with a tip alone."""
+    question = "why does my baby cry so much at night"
+    calm = Conversation(app).say(f"ask calm cradle {question}")
+    assert "9 1 1" not in calm.speech_text  # an everyday question: no alarm
+
+    monkeypatch.setattr(safety, "SAFETY_NET", 0.0)  # as if the check saw some chance of danger
+    turn = Conversation(app).say(f"ask calm cradle {question}")
+    assert turn.speech_text.startswith("If you or your baby could be in danger, call 9 1 1 now.")
+    assert not turn.session_ended  # the guidance follows, and the parent can go on
+    assert len(turn.speech_text.split()) > 20

@@ -145,7 +145,7 @@ class QuestionHandler(IntentHandler):
         # The request's own locale, not the content folder: crisis numbers differ per country.
         result = answering.answer(question, get_locale(handler_input) or words.locale)
         if result.topic in words.guidance:
-            return speak_topic(handler_input, result.topic)
+            return speak_topic(handler_input, result.topic, preface=result.safety_note)
         if result.end_session:  # a crisis: resources first, then the session ends
             return say(handler_input, result.speech)
         return say(handler_input, result.speech, reprompt=words.say("offer_reprompt"), offer="tip")
