@@ -12,6 +12,9 @@ import pytest
 from skill import answering, safety
 
 CRISIS_PHRASINGS = [
+    "her boyfriend does things to my little brother that are not right",
+    "i'm not sure i can keep myself safe",
+    "i won't be here by the morning",
     "she drank some of my wine when i wasn't looking",
     "i've had loads of drinks and i'm on my own with the baby",
     "i want to take us both away from all this for good",
@@ -120,6 +123,8 @@ CRISIS_PHRASINGS = [
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
 NOT_CRISIS = [
+    "these twins will be the death of me",
+    "i won't be around for her first birthday because of work",
     "play some rain sounds to drown out the traffic",
     "i had two glasses of wine can i breastfeed her",
     "he went purple with rage when i took the remote",
