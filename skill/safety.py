@@ -204,6 +204,13 @@ _DANGER_SIGN = (
     r"|\b(?:stretches|ages|seconds|minutes|a while|too long) without (?:taking |a )?(?:a )?"
     r"breath\w*\b",
     r"\b(?:not|will not|can not|does not) stop bleeding\b",
+    r"\b(?:can not|could not|cannot) (?:feel|find) (?:a |his |her |their |any )?(?:pulse|heartbeat"
+    r"|heart beat)\b|\bno (?:pulse|heartbeat|heart beat)\b",
+    # The wrong medicine, or a grown-up's, given by mistake.
+    r"\b(?:by mistake|accidentally|by accident|my own|adult|grown up)\b.{0,40}\b(?:paracetamol"
+    r"|ibuprofen|calpol|tylenol|nurofen|medicine|medication|tablets?|pills?)\b"
+    r"|\b(?:paracetamol|ibuprofen|calpol|tylenol|nurofen|medicine|medication|tablets?|pills?)\b"
+    r".{0,40}\b(?:by mistake|accidentally|by accident|meant for (?:me|adults|grown ups))\b",
     # A baby nobody has been able to feed: the grown-up needs help now too.
     r"\b(?:have not|has not|had not|not) fed (?:her|him|them|the baby|my baby|baby) (?:since"
     r"|for|all|in)\b",
@@ -361,9 +368,14 @@ _HARM = _any(
     r"\bget rid of (?:him|her|the baby|my baby|the kids?|my (?:son|daughter))\b(?! (?:cradle"
     r"|rash|spots|colic|wind|hiccups))",
     # What psychosis after birth can sound like: voices, visions, a baby who is "not mine".
-    r"\b(?:voices?|god|the devil|satan|angels?|someone|something|the tv|the radio)"
+    r"\b(?:voices?|god|the devil|satan|angels?|the tv|the telly|the radio)"
     r" (?:is |are |keeps |keep )?(?:telling|told|tells|saying|says|wants|ordering|commanding)"
     r" (?:me|to)\b",
+    # ("someone told me to try white noise" is advice: someone only counts inside one's head,
+    # or ordering harm.)
+    r"\b(?:someone|something) (?:in my head|inside me|inside my head)\b",
+    rf"\b(?:someone|something) (?:is |keeps |keep )?(?:telling|tells|told|ordering|commanding)"
+    rf" me to (?:{_HARM_VERB}|drop|get rid|end it|do it)\b",
     r"\b(?:hear\w*|see|seeing|saw) (?:\w+ )?(?:voices|things|whisper\w*|people who are not"
     r"|shadows|faces)\b",
     r"\b(?:(?:swapped|switched|replaced) (?:him|her|them|my baby|the baby|our baby|my son"
@@ -521,7 +533,8 @@ _HARM = _any(
 )
 # Guilt questions about the past ("did i hurt my baby by letting her cry") are not threats.
 _HARM_QUESTION = re.compile(
-    r"(?:^|\b(?:did|have|has|could|can|will|would|do|does) i )(?:hurt|harm|damage|ruin|scar)\w*"
+    r"(?:^|\b(?:did|have|has|could|can|will|would|do|does|am|was) i )(?:hurt|harm|damag|ruin"
+    r"|scar)\w*"
     r"(?: \w+){1,3} (?:by|because|emotionally|psychologically|long term|for life|forever)\b"
 )
 
@@ -539,6 +552,8 @@ _HARM_BY_OTHERS = _any(
     r"|bites?|burns?|burnt|burned|scald\w*) (?:the|my|our|his|her) (?:baby|newborn|infant"
     r"|grand(?:son|daughter|baby))\b" + _NOT_THE_BABY,
     # Marks no accident leaves.
+    r"\bcigarette burns?\b|\bburns? (?:\w+ ){0,4}like (?:from )?(?:a )?cigarettes?\b"
+    r"|\b(?:round|circular|small round) burn\w*",
     r"\bbruis\w* (?:\w+ ){0,2}(?:shaped )?like (?:fingers|finger ?marks|fingerprints|a hand"
     r"|hands)\b",
     r"\b(?:finger|hand|grab) ?(?:shaped|mark\w*)? bruis\w*"
@@ -643,6 +658,8 @@ _MEDICAL = _any(
     r"|in (?:bed|our bed|my bed|the bed) with|with (?:me|us)\b|on the (?:couch|sofa)"
     r"|in (?:a|the|his|her|their) car seat)",
     r"\bin bed with (?:me|us)\b",
+    r"\b(?:not|will not|refus\w*) (?:taking|take|having) (?:\w+ )?(?:feeds?|bottles?|milk"
+    r"|breast)\b",
     r"\b(?:roll\w*|turn\w*) (?:over )?(?:onto|on to|on) (?:his|her|their) (?:tummy|stomach|front"
     r"|side)\b",
     # Where and how a baby sleeps safely is for the family's clinician too.

@@ -12,6 +12,10 @@ import pytest
 from skill import answering, safety
 
 CRISIS_PHRASINGS = [
+    "i can't find a pulse on her",
+    "there are little round burns on his arms",
+    "i gave him my own ibuprofen by mistake",
+    "something in my head tells me she isn't mine",
     "her boyfriend does things to my little brother that are not right",
     "i'm not sure i can keep myself safe",
     "i won't be here by the morning",
@@ -123,6 +127,8 @@ CRISIS_PHRASINGS = [
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
 NOT_CRISIS = [
+    "someone told me to try white noise for her",
+    "am i harming him by letting him cry while i shower",
     "these twins will be the death of me",
     "i won't be around for her first birthday because of work",
     "play some rain sounds to drown out the traffic",
@@ -179,6 +185,7 @@ NOT_CRISIS = [
 ]
 
 MEDICAL = [
+    "she's not taking her bottles well today",
     "she keeps rolling onto her tummy in the cot",
     "is side sleeping ok for a newborn",
     "is a second hand cot mattress safe",
