@@ -204,6 +204,8 @@ _DANGER_SIGN = (
     r"|\b(?:stretches|ages|seconds|minutes|a while|too long) without (?:taking |a )?(?:a )?"
     r"breath\w*\b",
     r"\b(?:not|will not|can not|does not) stop bleeding\b",
+    r"\b(?:smoke|flames?) (?:is |are )?(?:coming|pouring|filling|under|from|everywhere|in the)\b"
+    r"|\b(?:on|caught) fire\b|\bfire in the\b",
     r"\b(?:can not|could not|cannot) (?:feel|find) (?:a |his |her |their |any )?(?:pulse|heartbeat"
     r"|heart beat)\b|\bno (?:pulse|heartbeat|heart beat)\b",
     # The wrong medicine, or a grown-up's, given by mistake.
@@ -215,7 +217,8 @@ _DANGER_SIGN = (
     r"\b(?:have not|has not|had not|not) fed (?:her|him|them|the baby|my baby|baby) (?:since"
     r"|for|all|in)\b",
     r"\bbleeding (?:real |really |very |so )?(?:bad|badly|loads|heaps|lots)\b",
-    r"\b(?:bringing up|brought up|vomit\w*|sick|throwing up|threw up) (?:\w+ )?green\b",
+    r"\b(?:bringing up|brought up|vomit\w*|sick|throwing up|threw up) (?:\w+ )?green\b"
+    r"|\bgreen (?:vomit|sick|bile|puke)\b",
     r"\bbleeding (?:a lot|heavily|badly|everywhere|profusely|so much|lots|from (?:his|her|their"
     r"|its|the) (?:ears?|nose|head|mouth|eyes?))\b",
     r"\b(?:pouring|gushing|spurting|pumping) (?:with |out )?(?:blood)\b",
@@ -353,7 +356,9 @@ _HARM = _any(
     rf"(?:^|\bi )(?:{_BRIDGE} )*{_HARM_VERB} {_PERSON}",
     rf"\b(?:thoughts?|urges?|impulses?|scared|afraid|worried|terrified|frightened|fear"
     rf"|pictur\w*|images?|visions?|imagin\w*|fantas\w*)(?: \w+){{0,5}}(?: of| about| to)?"
-    rf" (?:{_HARM_VERB}|drop\w*|letting go of|let go of|push\w*) {_PERSON}",
+    rf" (?:{_HARM_VERB}|drop\w*|letting go of|let go of|push\w*) {_PERSON}"
+    # ("terrified of dropping her at creche" is a drop-off.)
+    r"(?! (?:off|at|to|with|round|over)\b)",
     # Whoever says it ("my partner wants to hurt the baby"), harm meant is a crisis.
     rf"\b(?:wants?|wanted|(?<!that )(?<!it )(?<!this )going|tempted|trying|tried|threaten\w*) to"
     rf" {_HARM_VERB} {_PERSON}",
@@ -442,6 +447,8 @@ _HARM = _any(
     r"\b(?:end|ending|take|taking) (?:my|my own) life\b",
     r"\b(?:dose|doses|tablets|pills|much|many)\b.{0,20}\b(?:would|will|it would take to) (?:do it"
     r"|kill me|end it|be enough)\b",
+    r"\bhow (?:many|much)\b.{0,40}\b(?:fatal|deadly|lethal|to overdose|an overdose|to kill"
+    r" (?:me|myself|someone|a person))\b|\b(?:fatal|lethal|deadly) (?:dose|amount)\b",
     # Drink or drugs with the baby in their care, in the parent's own words.
     r"\b(?:relapsed|(?:used|using|drinking|high|drunk) (?:again|tonight|today|last night|this"
     r" morning))\b.{0,80}\b(?:baby|him|her|kids?|children|on my own)\b",
@@ -551,6 +558,9 @@ _HARM_BY_OTHERS = _any(
     r"\b(?:slaps?|slapped|hits?|smacks?|smacked|beats?|shakes?|kicks?|kicked|punch\w*|pinch\w*"
     r"|bites?|burns?|burnt|burned|scald\w*) (?:the|my|our|his|her) (?:baby|newborn|infant"
     r"|grand(?:son|daughter|baby))\b" + _NOT_THE_BABY,
+    # Hiding marks from the people who would ask about them.
+    r"\b(?:cover|covering|hide|hiding|conceal\w*) (?:up )?(?:a |the |his |her |their |those"
+    r" |these )?(?:bruis\w*|marks?|burns?|injur\w*)\b",
     # Marks no accident leaves.
     r"\bcigarette burns?\b|\bburns? (?:\w+ ){0,4}like (?:from )?(?:a )?cigarettes?\b"
     r"|\b(?:round|circular|small round) burn\w*",
