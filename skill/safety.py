@@ -5,10 +5,12 @@ line before anything else and ends the conversation; a health question gets a ge
 redirect to the family's clinician and the offer of a calm tip. The rules are patterns over
 normalised text (see ``skill.text``) that look for signs rather than set phrases: a danger
 sign, something dangerous swallowed, a fall with a warning sign after it, two warning signs
-together, harm joined to a person ("I might hurt her"), or hopelessness however it is said.
-Strong feelings alone ("angry", "scared", "crying") and idioms ("choked up", "drowning in
-washing") never count. No list is complete, so the out-of-scope reply names the emergency
-number too.
+together, harm joined to a person ("I might hurt her"), someone else hurting the baby or the
+parent, or hopelessness however it is said. Strong feelings alone ("angry", "scared",
+"crying") and idioms ("choked up", "drowning in washing") never count. Behind the rules, a
+learned check (``skill.danger_model``) weighs what no rule placed. No list is complete, so
+the out-of-scope reply names the emergency number too, and a question the check was unsure
+of is marked ``near_danger`` for the answer to open with it.
 """
 
 from __future__ import annotations
@@ -709,7 +711,8 @@ class Triage:
     """What safety makes of a question: the outcome and which response to give."""
 
     outcome: str  # CRISIS, MEDICAL or NONE
-    response: str | None = None  # EMERGENCY or HARM for a crisis, MEDICAL for a health question
+    # EMERGENCY, HARM, PROTECT or DANGER for a crisis, MEDICAL for a health question.
+    response: str | None = None
     # For NONE: the learned check's chance of danger was at least SAFETY_NET, so the answer
     # should name the emergency number too.
     near_danger: bool = False
@@ -822,7 +825,7 @@ def speech(
     rng: random.Random | None = None,
     avoid: str | None = None,
 ) -> str:
-    """The words for a response kind (emergency, harm, medical, out-of-scope) in ``locale``."""
+    """The words for a response kind (a key of "responses" in safety.json) in ``locale``."""
     res = resources(locale)
     variants = [
         v.format(
