@@ -3,8 +3,8 @@
 The rules in ``skill.safety`` catch what they name, but frightened parents describe danger in
 ways no list foresees. This logistic regression over words, word pairs and five-letter
 pieces of text is trained on every labelled question we have and on the interaction model's
-samples (``calm-cradle train``). Triage asks it when no rule matched, and lets it
-overrule only a health-question rule, and only when it is very sure (``skill.safety``).
+samples (``calm-cradle train``). Triage asks it when no rule matched or the rules took the
+question for a health question, and lets it overrule only that (``skill.safety``).
 Weights live in ``skill/content/danger_model.json``.
 """
 

@@ -38,16 +38,16 @@ PROTECT = "protect"  # someone else is hurting the baby or the parent
 NET = "net"  # one line before a guidance answer that triage was unsure of
 DANGER = "danger"  # the learned check's: it cannot tell an emergency from harm, so both
 
-# The learned check's probability at or above which a question no rule placed is a crisis,
-# and (surer) at or above which a question the rules took for a health question is an
-# emergency. Leaving each blind set (C to M) out of training in turn, with the rules as they
-# are now: at 0.7, 631 of 635 crises caught and 6 of 1,715 other questions taken for one;
-# at 0.9, 627 and 4; at 0.5, 632 and 8. A parent in danger comes first, within 1% false.
-DANGER_THRESHOLD = 0.7
-MEDICAL_OVERRIDE = 0.9
+# The learned check's probability at or above which a question no rule placed, or one the
+# rules took for a health question, is a crisis. Chosen by leaving each blind set (P to AA,
+# 2,760 questions) out of training in turn, with the rules and data as they are now: at 0.8,
+# every one of the 840 crises caught and 3 of 1,920 other questions taken for one; at 0.7,
+# 840 and 4; at 0.9, 839 and 3. Requiring 0.9 to overrule a health rule, as before, missed 4
+# more crises and spared no false alarm, so one threshold serves both.
+DANGER_THRESHOLD = 0.8
 # Below the threshold but at or above this, the answer still opens with the emergency number:
 # a crisis the check was unsure of is then not answered with a tip alone. Leaving each blind
-# set out, 0.6% of the questions no rule placed heard it.
+# set out as above, 14 of the 1,920 other questions heard it.
 SAFETY_NET = 0.3
 
 SAFETY_PATH = CONTENT_DIR / "safety.json"
@@ -66,7 +66,7 @@ _NOT_THE_BABY = (
     r"|lunch|breakfast|tea|porridge|puree|sister|brother|cousin|doll)\b)"
 )
 _PERSON = (
-    r"(?:(?:my|the|our|this|that|his|her|your|a) )?"
+    r"(?:(?:my|the|our|this|that|his|her|your|a) )?(?:(?:little|wee|tiny|baby|young) )?"
     r"(?:baby|babies|babe|newborn|infant|son|daughter|child|kid|boy|girl|little one|twins?"
     r"|bub|bubba|wean|bairn|sprog|him|her|them|it)\b" + _NOT_THE_BABY
 )
@@ -95,6 +95,17 @@ _IDIOMS = _any(
     r"\b(?:arms|legs|back|feet|boobs) (?:\w+ ){0,2}(?:about to|going to|gonna|will|could)"
     r" fall off\b",
     r"\bseiz\w* (?:the|this) (?:day|moment|chance)\b",
+    # Things and teams, not people: "my phone battery is dying", "the garden is drowning",
+    # "liverpool choked in the final", "i nearly choked on my tea when i saw the bill".
+    r"\b(?:batter(?:y|ies)|phone|laptop|tablet|torch|car|engine|wifi|signal|plants?|houseplants?"
+    r"|flowers?|lawn|grass|garden|trees?|leaves|hedge|monstera|lily|fern|cactus|succulents?|basil"
+    r"|herbs?|tomatoes|seedlings|fish|goldfish|conversation|party|fire|candle)"
+    r"(?: \w+){0,3} (?:is|are|was|were|keeps|keep) (?:\w+ )?(?:dying|drowning|dead)\b",
+    r"\bchok\w* (?:in|at|during|under|on) (?:the )?(?:final|finals|game|match|semis?|semi final"
+    r"|play ?offs?|(?:first|second|third|last) (?:period|half|quarter|set|round)|penalties"
+    r"|pressure|big moment|exam|interview|test|audition)\b",
+    r"\bi (?:nearly|almost|literally|practically) choked\b(?! (?:him|her|them|the baby|my baby))",
+    r"\bchok\w* (?:laughing|with laughter)\b",
     r"\b(?:dying|died) (?:for|to)\b",
     r"\bkilling (?:me|my back|my arms)\b",
     r"\bkill(?:ing)? myself (?:trying|to (?:get|be|make|keep|do))\b",
@@ -165,6 +176,7 @@ _DANGER_SIGN = (
     r"|(?:hardly|barely) (?:rouse|wake|waking|wakes)|hard to (?:wake|rouse)"
     r"|like a (?:wet noodle|noodle|rag doll|ragdoll))\b",
     r"\b(?:not|barely|hardly|stopped) (?:responding|reacting|answering)\b",
+    r"\b(?:can not|could not|will not) be (?:woken|woke|wakened|roused|brought round)\b",
     r"\b(?:nah|nuh) (?:answer|respond|wake|breath|breathe|breathing|move|moving)\w*\b",
     r"\b(?:will not|does not|can not|is not|not|barely|hardly|stopped) (?:respond|react|answer)\w*"
     r" (?:to|when|at all|any ?more)\b",
@@ -178,6 +190,9 @@ _DANGER_SIGN = (
     r"\b(?:baby|son|daughter|he|she|newborn|infant) (?:has |is |just )?(?:died|dead)\b",
     r"\b(?:is|are|was|were) dying\b",  # not "i am dying for a nap"
     r"\b(?:seizures?|seizing|convuls\w*|twitch\w*(?: \w+){0,4} eyes)\b",
+    # One side of the body, or minutes on end: "twitching down one side for five minutes".
+    r"\b(?:twitch\w*|jerk\w*|shak\w*|trembl\w*)(?: \w+){0,3} (?:down |on |along )?one side\b"
+    r"|\b(?:twitch\w*|jerk\w*|shaking|trembling) (?:\w+ ){0,3}for (?:\w+ ){0,2}(?:minutes|mins)\b",
     r"\b(?:is|are|was|started|starts|keeps|been) fitting\b",  # not "the car seat fitting"
     # "a fit" is the everyday British word for a seizure (but "a fit of giggles" is not).
     r"\b(?:having|had|has|have|gone into|went into|taken|took) (?:a |another |some kind of"
@@ -301,12 +316,16 @@ _INGESTION = (
 # A knock to the head or a fall is an emergency with a warning sign after it; on its own it is
 # a question for the family's clinician (see _MEDICAL).
 _INJURY = (
-    r"(?:fell|fallen|falls?|dropped|rolled off|tumbled|head"
+    r"(?:fell|fallen|falls?|dropped|rolled off|tumbled|head|car (?:crash|accident)|collision"
+    r"|crash(?:ed)? (?:on|into|in) (?:the |a )?(?:motorway|highway|freeway|road|car|tree|wall)"
+    r"|(?:hit|knocked down) by a (?:car|bus|van|truck|lorry|bike)|run over"
     r"|(?:pushed|knocked|pulled) (?:\w+ ){0,2}off"
     r"|(?:hit|bang\w*|bump\w*|knock\w*|smack\w*) (?:\w+ ){0,2}head)"
 )
 _AFTER_INJURY = (
     r"(?:vomit\w*|being sick|been sick|is sick|was sick|throwing up|threw up|not crying"
+    r"|(?:clear (?:\w+ )?)?(?:fluid|liquid|stuff|water) (?:\w+ )?(?:from|out|coming|leaking"
+    r"|dripping|running)"
     r"|not (?:acting|behaving) (?:right|normal\w*|like (?:himself|herself))|not (?:himself"
     r"|herself)|not making sense|confused|drowsy|sleepy|lethargic|bleeding|blood|unconscious"
     r"|lump|swelling|dent|won't stop crying|will not stop crying|really hard|so hard|concrete"
@@ -331,7 +350,9 @@ _WARNING_SIGNS = tuple(
         r"\b(?:gone|went|going|is|so|really|very|totally) (?:\w+ )?(?:quiet|silent|still)\b"
         r"|\bcan not (?:even )?(?:cough|cry|make a sound)\b|\b(?:making|makes|made) no (?:sound"
         r"|noise)\b|\bno (?:sound|noise) (?:at all|is coming|coming)\b",
-        r"\bin (?:his|her|their|its) mouth\b",
+        r"\bin (?:his|her|their|its) mouth\b"
+        r"|\b(?:chunk|piece|bit|lump|whole|slice) (?:of )?(?:raw |hard )?(?:carrot|apple|grapes?"
+        r"|sausage|hot dog|popcorn|nuts?|peanuts?|sweets?|candy|meat|cheese|bread|food)\b",
         r"\b(?:stops?|stopping|stopped|paus\w*) (?:\w+ )?breathing\b",
         r"\b(?:gagging|gags|retching|squeak\w*|stridor|sucks in|sucking in|caving in)\b",
         r"\b(?:flop\w*|droop\w*|slump\w*|lolling)\b",
@@ -381,8 +402,11 @@ _HARM = _any(
     # ("someone told me to try white noise" is advice: someone only counts inside one's head,
     # or ordering harm.)
     r"\b(?:someone|something) (?:in my head|inside me|inside my head)\b",
+    r"\b(?:a|the) voices? (?:in my head )?(?:is |keeps |keep )?(?:saying|says|telling|tells"
+    r"|whispering|whispers) (?:do it|me to|to)\b",
     rf"\b(?:someone|something) (?:is |keeps |keep )?(?:telling|tells|told|ordering|commanding)"
     rf" me to (?:{_HARM_VERB}|drop|get rid|end it|do it)\b",
+    r"\b(?:that|which|who|what) (?:nobody|no one|no body) else (?:can|could) (?:see|hear)\b",
     r"\b(?:hear\w*|see|seeing|saw) (?:\w+ )?(?:voices|things|whisper\w*|people who are not"
     r"|shadows|faces)\b",
     r"\b(?:(?:swapped|switched|replaced) (?:him|her|them|my baby|the baby|our baby|my son"
@@ -505,8 +529,14 @@ _HARM = _any(
     # Harm to oneself.
     r"\b(?:dig\w*|scratch\w*|cut\w*|burn\w*|pinch\w*|bit\w*) (?:\w+ ){0,3}(?:into )?my (?:own )?"
     r"(?:arms?|legs?|wrists?|skin|thighs?)\b.{0,30}\b(?:bleed\w*|blood|marks?|hurts?)\b",
-    r"\b(?:till|until) (?:they|it|i) bleeds?\b",
+    # Only one's own skin: "he scratches his eczema till it bleeds" is a health question.
+    r"\b(?:i|myself)\b(?: \w+){0,5} (?:till|until) (?:they|it|i) bleeds?\b",
     r"\bnot worth (?:living|being alive|it anymore)\b",
+    # Arrangements for after one's death: "tell my husband how to settle her after i'm gone".
+    r"\b(?:after|once) i am (?:gone|dead)\b(?! (?:back|to|out|for|away|home|shopping|at))"
+    r"|\bwhen i am (?:dead|no longer (?:here|around|alive))\b",
+    r"\b(?:will not|not going to|never going to) be (?:around|here) to see (?:him|her|them"
+    r"|the baby|my baby|the kids?) grow up\b",
     r"\b(?:tired|sick) of (?:living|life|being alive)\b",
     r"\bgive up on (?:life|living|everything)\b",
     r"\b(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up\b",
@@ -585,6 +615,7 @@ _HARM_BY_OTHERS = _any(
     r" (?:in|down)\b",
     r"\bcaught (?:him|her|them)\b.{0,30}\b(?:nappy|diaper|clothes|pants|trousers) off\b",
     r"\b(?:grabbed|grabs|held|holds|squeezed|had) me by the (?:throat|neck|hair)\b"
+    r"|\b(?:hands?|fingers|arms?) (?:round|around|on|at|over) my (?:throat|neck|mouth)\b"
     r"|\b(?:choked|strangled|throttled) me\b",
     r"\b(?:injur\w*|bruis\w*|tear\w*|cuts?|wounds?) (?:\w+ ){0,3}(?:down below|down there"
     r"|(?:on |in )?(?:his|her|their) (?:privates?|private parts?|genital\w*))\b",
@@ -757,9 +788,21 @@ def _at_least_two(signs: tuple[re.Pattern[str], ...], text: str) -> bool:
 _IDIOM_MARK = "idiom"  # what an idiom is replaced with: no rule names it
 
 
+# A choke the speaker says is over ("choked on her milk but coughed it up and is fine now")
+# is a feeding question: the word reads as a cough, so a later sign still counts.
+_CHOKE_THAT_PASSED = re.compile(
+    r"\bchok(?:e|es|ed|ing)\b(?=.{0,80}\b(?:but|then|and|now)\b(?: \w+){0,4} (?:is|was|seems"
+    r"|seemed|looks|looked|seem|fine|ok|okay) (?:totally |completely |absolutely |perfectly )?"
+    r"(?:fine|ok|okay|alright|all right|happy|settled|grand|good)\b"
+    r"|.{0,60}\bcoughed (?:it|them|the \w+) (?:up|out)\b)"
+)
+
+
 def prepare(question: str) -> str:
-    """The text triage reads: normalised, with idioms built on emergency words set aside."""
-    return _IDIOMS.sub(f" {_IDIOM_MARK} ", normalise(question))
+    """The text triage reads: normalised, with idioms built on emergency words set aside
+    and a choke that has passed read as a cough."""
+    text = _CHOKE_THAT_PASSED.sub("coughed", normalise(question))
+    return _IDIOMS.sub(f" {_IDIOM_MARK} ", text)
 
 
 def triage(question: str) -> Triage:
@@ -767,7 +810,7 @@ def triage(question: str) -> Triage:
 
     The rules come first. A question no rule placed, or one they took for a health
     question, is put to the learned check, unless it is a guilt question or a figure of
-    speech ("a fit of giggles"); a health question needs the check to be surer.
+    speech ("a fit of giggles").
     """
     text = prepare(question)
     if _found(_EMERGENCY, text) or _at_least_two(_WARNING_SIGNS, text):
@@ -780,10 +823,10 @@ def triage(question: str) -> Triage:
     medical = _found(_MEDICAL, text) and not _ERRAND.search(text)
     figurative = _IDIOM_MARK in text
     danger = 0.0 if guilt or figurative else danger_model.shipped().probability(text)
-    if medical:
-        return Triage(CRISIS, EMERGENCY) if danger >= MEDICAL_OVERRIDE else Triage(MEDICAL, MEDICAL)
     if danger >= DANGER_THRESHOLD:
-        return Triage(CRISIS, DANGER)
+        return Triage(CRISIS, EMERGENCY if medical else DANGER)
+    if medical:
+        return Triage(MEDICAL, MEDICAL)
     return Triage(NONE, near_danger=danger >= SAFETY_NET)
 
 

@@ -37,6 +37,27 @@ _IRREGULAR = {
     "couldnt": "could not",
     "shouldnt": "should not",
     "wouldnt": "would not",
+    # Speech recognisers also write these without the apostrophe; none is a word on its own
+    # ("shed", "ill", "its", "were", "well" are, so they stay as they are).
+    "hes": "he is",
+    "shes": "she is",
+    "thats": "that is",
+    "theres": "there is",
+    "whats": "what is",
+    "whos": "who is",
+    "wheres": "where is",
+    "hows": "how is",
+    "theyre": "they are",
+    "youre": "you are",
+    "weve": "we have",
+    "theyve": "they have",
+    "youve": "you have",
+    "youll": "you will",
+    "theyll": "they will",
+    "itll": "it will",
+    "aint": "am not",
+    "mustnt": "must not",
+    "neednt": "need not",
     "he's": "he is",
     "she's": "she is",
     "it's": "it is",
@@ -61,6 +82,8 @@ _CONTRACTION_SUFFIXES = (
     ("'d", " would"),
     ("'s", ""),
 )
+# "he's been" and "she's got" are "has", not "is".
+_HAS = re.compile(r"\b(he|she|it|that|there|who|what|where) is (been|got|gotten|had)\b")
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 _WORD = re.compile(r"[a-z0-9']+")
 
@@ -81,7 +104,8 @@ def normalise(text: str) -> str:
     Cached: triage, the danger check and the ranking each normalise the same question.
     """
     text = _NON_WORD.sub(" ", text.translate(_QUOTES).lower())
-    return " ".join(" ".join(_expand(w.strip("'")) for w in _WORD.findall(text)).split())
+    text = " ".join(" ".join(_expand(w.strip("'")) for w in _WORD.findall(text)).split())
+    return _HAS.sub(r"\1 has \2", text)
 
 
 def words(text: str) -> list[str]:

@@ -50,12 +50,12 @@ def test_its_answer_names_both_numbers_and_how_to_step_away(locale):
     assert f"on their back in their {res.bed}" in result.speech
 
 
-def test_a_health_question_becomes_an_emergency_only_when_the_check_is_sure(monkeypatch):
+def test_a_health_question_becomes_an_emergency_when_the_check_is_sure(monkeypatch):
     question = "my baby is breathing fast with a cold"
     danger = danger_model.shipped().probability(safety.prepare(question))
-    monkeypatch.setattr(safety, "MEDICAL_OVERRIDE", danger + 0.001)
+    monkeypatch.setattr(safety, "DANGER_THRESHOLD", danger + 0.001)
     assert safety.triage(question).outcome == safety.MEDICAL
-    monkeypatch.setattr(safety, "MEDICAL_OVERRIDE", danger - 0.001)
+    monkeypatch.setattr(safety, "DANGER_THRESHOLD", danger - 0.001)
     assert safety.triage(question) == safety.Triage(safety.CRISIS, safety.EMERGENCY)
 
 

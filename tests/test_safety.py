@@ -38,6 +38,21 @@ CRISIS_PHRASINGS = [
     "his neighbour leaves her baby alone in the flat when she goes out at night",
     "he is pulling in at the neck with every breath",
     "we double dosed him with calpol by mistake",
+    # Written as a speech recogniser may, without apostrophes.
+    "help shes blue",
+    "hes cold and cant be woken for his feed",
+    "a voice keeps telling me to do it",
+    "i scratch my legs until they bleed",
+    "my boyfriend had his hands around my throat last night",
+    "twitching on one side of his body and he won't look at me",
+    "her arm has been jerking for about three minutes",
+    "i keep seeing spiders on the baby that no one else can see",
+    "she knocked her head on the table and now there's fluid dripping from her ear",
+    "we had a car accident and she's really drowsy",
+    "what should my mum know about the baby after i'm gone",
+    "i won't be around to see him grow up",
+    "gave him a piece of apple and he's gone quiet and red",
+    "someone is touching my little boy in a way that is wrong",
     "the paramedics are on their way",
     "i hold a cushion against her face and then i stop myself",
     "he said he will kill me and the kids",
@@ -185,6 +200,12 @@ NOT_CRISIS = [
     "the battery on her swing died",
     "my blood boils when he won't nap",
     "i'm killing myself trying to keep up",
+    # Things and teams, not people.
+    "my phone battery is dying and the monitor app keeps dropping",
+    "the tomato plants are dying in this heat",
+    "our team choked in the final again",
+    "i nearly choked on my coffee when she said her first word",
+    "once i'm gone back to work who will settle her",
     # One warning sign alone is a question for the doctor, not an emergency.
     "she looks a bit pale today",
     "he's been quiet and clingy all day",
@@ -192,6 +213,8 @@ NOT_CRISIS = [
 
 MEDICAL = [
     "she's not taking her bottles well today",
+    "he scratches his eczema till it bleeds",
+    "she choked on her milk for a second but coughed it up and is fine now",
     "she keeps rolling onto her tummy in the cot",
     "is side sleeping ok for a newborn",
     "is a second hand cot mattress safe",

@@ -104,6 +104,21 @@ def test_a_search_query_without_its_carrier_phrase_is_not_captured(nlu):
     assert nlu.match("sleep regression at four months").intent == "AMAZON.FallbackIntent"
 
 
+@pytest.mark.parametrize(
+    "typed",
+    ["im worried she wont settle", "i'm worried she won't settle", "I am worried she will not"
+     " settle"],
+)
+def test_a_contraction_is_heard_the_same_with_or_without_its_apostrophe(typed):
+    """Speech has no apostrophes: "im" and "i'm" sound alike, so both match the sample."""
+    model = json.loads(json.dumps(SMALL_MODEL))
+    intents = model["interactionModel"]["languageModel"]["intents"]
+    question = next(i for i in intents if i["name"] == "QuestionIntent")
+    question["samples"].append("i'm worried {Query}")
+    match = NLU(model).match(f"ask calm cradle {typed}")
+    assert (match.intent, match.slots) == ("QuestionIntent", {"Query": "she will not settle"})
+
+
 def test_time_slot_is_parsed_into_alexa_time(nlu):
     match = nlu.match("remind me every day at eight in the evening")
     assert (match.intent, match.slots) == ("ScheduleReminderIntent", {"Time": "20:00"})

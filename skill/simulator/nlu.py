@@ -23,19 +23,42 @@ FUZZY_THRESHOLD = 0.5
 CONNECTING_WORDS = frozenset(
     {"about", "and", "by", "for", "from", "if", "in", "that", "to", "using", "whether", "with"}
 )
-# Said either way, heard as one: "I am doing a night feed" is the sample "i'm doing a night feed".
-CONTRACTIONS = {
+# Said either way, heard as one: "I am doing a night feed" is the sample "i'm doing a night
+# feed". A contraction sounds the same with or without its apostrophe ("im", "theres"), so
+# both spellings are listed, except where the bare one is a word of its own ("its", "ill").
+_CONTRACTED = {
     "i'm": "i am",
     "it's": "it is",
     "what's": "what is",
     "that's": "that is",
+    "there's": "there is",
+    "he's": "he is",
+    "she's": "she is",
     "don't": "do not",
     "doesn't": "does not",
+    "didn't": "did not",
+    "isn't": "is not",
+    "wasn't": "was not",
+    "haven't": "have not",
+    "hasn't": "has not",
+    "couldn't": "could not",
+    "wouldn't": "would not",
     "can't": "cannot",
     "won't": "will not",
     "i'd": "i would",
     "i've": "i have",
+    "they're": "they are",
+    "you're": "you are",
     "let's": "let us",
+}
+_WORDS_OF_THEIR_OWN = frozenset({"its", "id", "lets"})
+CONTRACTIONS = {
+    **_CONTRACTED,
+    **{
+        bare: spelled
+        for said, spelled in _CONTRACTED.items()
+        if (bare := said.replace("'", "")) not in _WORDS_OF_THEIR_OWN
+    },
 }
 # What Alexa itself understands for built-ins a model declares with few or no samples.
 BUILTIN_SAMPLES: dict[str, tuple[str, ...]] = {

@@ -1,0 +1,32 @@
+"""Normalising what Alexa heard: one spelling for the many ways speech is written down."""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.text import normalise
+
+
+@pytest.mark.parametrize(
+    ("heard", "read"),
+    [
+        ("Help, he\u2019s blue!", "help he is blue"),
+        ("help hes blue", "help he is blue"),
+        ("shes not breathing", "she is not breathing"),
+        ("theyre hurting him", "they are hurting him"),
+        ("whats wrong with her", "what is wrong with her"),
+    ],
+)
+def test_contractions_read_the_same_with_or_without_the_apostrophe(heard, read):
+    assert normalise(heard) == read
+
+
+def test_he_has_been_is_not_he_is_been():
+    assert normalise("he's been hitting me") == "he has been hitting me"
+    assert normalise("she's got a rash") == "she has got a rash"
+    assert normalise("he's gone quiet") == "he is gone quiet"
+
+
+@pytest.mark.parametrize("word", ["shed", "its", "ill", "were", "well"])
+def test_words_that_look_like_bare_contractions_keep_their_meaning(word):
+    assert normalise(f"the {word} thing") == f"the {word} thing"
