@@ -39,15 +39,15 @@ NET = "net"  # one line before a guidance answer that triage was unsure of
 DANGER = "danger"  # the learned check's: it cannot tell an emergency from harm, so both
 
 # The learned check's probability at or above which a question no rule placed, or one the
-# rules took for a health question, is a crisis. Chosen by leaving each blind set (P to AA,
-# 2,760 questions) out of training in turn, with the rules and data as they are now: at 0.8,
-# every one of the 840 crises caught and 3 of 1,920 other questions taken for one; at 0.7,
-# 840 and 4; at 0.9, 839 and 3. Requiring 0.9 to overrule a health rule, as before, missed 4
-# more crises and spared no false alarm, so one threshold serves both.
+# rules took for a health question, is a crisis. Chosen by leaving each blind set (P to AD,
+# 3,450 questions) out of training in turn, with the rules and data as they are now: at 0.8,
+# 1,046 of the 1,050 crises caught and 6 of 2,400 other questions taken for one; at 0.7,
+# 1,046 and 8; at 0.9, 1,045 and 5. Requiring 0.9 to overrule a health rule, as before,
+# caught 1 crisis fewer and spared no false alarm, so one threshold serves both.
 DANGER_THRESHOLD = 0.8
 # Below the threshold but at or above this, the answer still opens with the emergency number:
 # a crisis the check was unsure of is then not answered with a tip alone. Leaving each blind
-# set out as above, 14 of the 1,920 other questions heard it.
+# set out as above, 11 of the 2,400 other questions heard it.
 SAFETY_NET = 0.3
 
 SAFETY_PATH = CONTENT_DIR / "safety.json"
@@ -106,6 +106,14 @@ _IDIOMS = _any(
     r"|pressure|big moment|exam|interview|test|audition)\b",
     r"\bi (?:nearly|almost|literally|practically) choked\b(?! (?:him|her|them|the baby|my baby))",
     r"\bchok\w* (?:laughing|with laughter)\b",
+    # Machines and pets: "the choke lever", "the engine keeps choking", "so the dog won't choke".
+    r"\bchoke (?:lever|valve|knob|cable|chain|collar|setting|button)\b"
+    r"|\b(?:engine|car|van|motor|mower|lawnmower|strimmer|chainsaw|bike|scooter|dog|puppy|cat"
+    r"|kitten|pets?|fish)(?: \w+){0,3} chok\w*\b",
+    # Screens and skies: "the laptop screen went blue".
+    r"\b(?:screen|laptop|computer|phone|tv|telly|monitor|sky|walls?|paint|lights?|hair|nails)"
+    r"(?: \w+){0,2} (?:went|turned|turning|goes|going|is|are|gone) (?:\w+ )?(?:blue|grey|gray"
+    r"|purple)\b",
     r"\b(?:dying|died) (?:for|to)\b",
     r"\bkilling (?:me|my back|my arms)\b",
     r"\bkill(?:ing)? myself (?:trying|to (?:get|be|make|keep|do))\b",
@@ -220,6 +228,11 @@ _DANGER_SIGN = (
     r"|\b(?:long|big|scary) (?:gaps|pauses|stretches) (?:between|without) (?:\w+ )?breath\w*\b"
     r"|\b(?:stretches|ages|seconds|minutes|a while|too long) without (?:taking |a )?(?:a )?"
     r"breath\w*\b",
+    # Furniture that tips onto a child crushes as well as bruises.
+    r"\b(?:tv|television|telly|wardrobe|dresser|chest of drawers|drawers|bookcase|bookshelf|shelf"
+    r"|shelves|cabinet|furniture|mirror|fridge) (?:\w+ ){0,2}(?:fell|fallen|toppled|tipped|came"
+    r" down|crashed down) (?:on|onto|on top of) (?:him|her|them|the baby|my baby|baby|my son"
+    r"|my daughter)\b",
     r"\b(?:not|will not|can not|does not) stop bleeding\b",
     r"\b(?:smoke|flames?) (?:is |are )?(?:coming|pouring|filling|under|from|everywhere|in the)\b"
     r"|\b(?:on|caught) fire\b|\bfire in the\b",
@@ -305,6 +318,9 @@ _INGESTION = (
     rf"\b{_ALCOHOL}\b.{{0,60}}\b(?:he|she|the baby|baby)\b(?: \w+){{0,2}} (?:drank|swallowed"
     r"|had some|got into|drunk)\b",
     rf"\b{_SWALLOWED}\b.{{0,50}}\b{_DANGEROUS_THING}\b",
+    # "baby eat my pill": the plain verb, with the things no one asks a feeding question about.
+    r"\b(?:eat|eats|drink|drinks|swallow|swallows)\b.{0,30}\b(?:pills?|tablets?|batter(?:y|ies)"
+    r"|magnets?|bleach|poison\w*|detergent|pods?|medicines?|medication)\b",
     rf"\b{_DANGEROUS_THING}\b.{{0,80}}\b(?:swallowed|in (?:his|her|their|its) mouth|eaten"
     rf"|ingested|had (?:it|one|some|them)|ate (?:it|one|some|them))\b",
     # A missing button battery or magnet may already be inside: no swallow need be seen.
@@ -324,6 +340,7 @@ _INJURY = (
 )
 _AFTER_INJURY = (
     r"(?:vomit\w*|being sick|been sick|is sick|was sick|throwing up|threw up|not crying"
+    r"|pupils? (?:\w+ ){0,4}(?:bigger|smaller|different|uneven|unequal|not the same)"
     r"|(?:clear (?:\w+ )?)?(?:fluid|liquid|stuff|water) (?:\w+ )?(?:from|out|coming|leaking"
     r"|dripping|running)"
     r"|not (?:acting|behaving) (?:right|normal\w*|like (?:himself|herself))|not (?:himself"
@@ -408,7 +425,9 @@ _HARM = _any(
     rf" me to (?:{_HARM_VERB}|drop|get rid|end it|do it)\b",
     r"\b(?:that|which|who|what) (?:nobody|no one|no body) else (?:can|could) (?:see|hear)\b",
     r"\b(?:hear\w*|see|seeing|saw) (?:\w+ )?(?:voices|things|whisper\w*|people who are not"
-    r"|shadows|faces)\b",
+    r"|shadows|faces|shapes|figures)\b",
+    r"\b(?:talks?|speaks?|talking|speaking|whispers?|whispering) to me (?:inside|in) my (?:head"
+    r"|mind)\b",
     r"\b(?:(?:swapped|switched|replaced) (?:him|her|them|my baby|the baby|our baby|my son"
     r"|my daughter)|changeling|impostor|imposter|not (?:my|our) (?:real|own)"
     r" (?:baby|daughter|son|child))\b",
@@ -538,6 +557,9 @@ _HARM = _any(
     r"\b(?:will not|not going to|never going to) be (?:around|here) to see (?:him|her|them"
     r"|the baby|my baby|the kids?) grow up\b",
     r"\b(?:tired|sick) of (?:living|life|being alive)\b",
+    # Dying said as going to God: "ready to go home to the lord", "jesus take me home".
+    r"\b(?:go|going|gone|ready) (?:home )?to (?:the lord|god|jesus|heaven|be with (?:the lord|god"
+    r"|jesus))\b|\b(?:lord|god|jesus|allah) (?:please )?(?:take|call) (?:me|us) (?:home|away)\b",
     r"\bgive up on (?:life|living|everything)\b",
     r"\b(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up\b",
     r"\bwant (?:it all|everything|this|my life|it) to (?:end|stop|be over)\b",
@@ -611,6 +633,9 @@ _HARM_BY_OTHERS = _any(
     rf"\b(?:he|she|they) (?:will|would|is going to|are going to) (?:go|come) after {_PERSON}",
     r"\b(?:beats?|beating|hits?|hitting|punch\w*|chok\w*|strangl\w*) (?:his|her|their) (?:wife"
     r"|husband|partner|girlfriend|boyfriend)\b",
+    r"\b(?:went|goes|go|going|came|comes) for (?:the baby|my baby|our baby|my son|my daughter)"
+    r"(?: too| as well)?\b(?! (?:a |his |her |their )?(?:walk|check|checkup|jab|jabs|feed|nap|bath"
+    r"|swim|drive|ride|weigh\w*))",
     r"\b(?:kick\w*|smash\w*|break\w*|broke|bash\w*) (?:the )?(?:front |back |bedroom )?door"
     r" (?:in|down)\b",
     r"\bcaught (?:him|her|them)\b.{0,30}\b(?:nappy|diaper|clothes|pants|trousers) off\b",
