@@ -40,14 +40,14 @@ DANGER = "danger"  # the learned check's: it cannot tell an emergency from harm,
 
 # The learned check's probability at or above which a question no rule placed, or one the
 # rules took for a health question, is a crisis. Chosen by leaving each blind set (P to AD,
-# 3,450 questions) out of training in turn, with the rules and data as they are now: at 0.8,
-# 1,046 of the 1,050 crises caught and 6 of 2,400 other questions taken for one; at 0.7,
-# 1,046 and 8; at 0.9, 1,045 and 5. Requiring 0.9 to overrule a health rule, as before,
-# caught 1 crisis fewer and spared no false alarm, so one threshold serves both.
-DANGER_THRESHOLD = 0.8
+# 3,450 questions) out of training in turn, with the rules and data as they are now: at 0.7,
+# 1,047 of the 1,050 crises caught and 5 of 2,400 other questions taken for one; at 0.8,
+# 1,045 and 3; at 0.6, 1,047 and 6. Requiring 0.9 to overrule a health rule, as before,
+# caught 3 crises fewer to spare 1 false alarm, so one threshold serves both.
+DANGER_THRESHOLD = 0.7
 # Below the threshold but at or above this, the answer still opens with the emergency number:
 # a crisis the check was unsure of is then not answered with a tip alone. Leaving each blind
-# set out as above, 11 of the 2,400 other questions heard it.
+# set out as above, 9 of the 2,400 other questions heard it.
 SAFETY_NET = 0.3
 
 SAFETY_PATH = CONTENT_DIR / "safety.json"
@@ -99,7 +99,8 @@ _IDIOMS = _any(
     # "liverpool choked in the final", "i nearly choked on my tea when i saw the bill".
     r"\b(?:batter(?:y|ies)|phone|laptop|tablet|torch|car|engine|wifi|signal|plants?|houseplants?"
     r"|flowers?|lawn|grass|garden|trees?|leaves|hedge|monstera|lily|fern|cactus|succulents?|basil"
-    r"|herbs?|tomatoes|seedlings|fish|goldfish|conversation|party|fire|candle)"
+    r"|herbs?|tomatoes|seedlings|fish|goldfish|conversation|party|fire|candle|sourdough|starter"
+    r"|dough|yeast|culture|kombucha|phone charger|charger)"
     r"(?: \w+){0,3} (?:is|are|was|were|keeps|keep) (?:\w+ )?(?:dying|drowning|dead)\b",
     r"\bchok\w* (?:in|at|during|under|on) (?:the )?(?:final|finals|game|match|semis?|semi final"
     r"|play ?offs?|(?:first|second|third|last) (?:period|half|quarter|set|round)|penalties"
@@ -110,6 +111,10 @@ _IDIOMS = _any(
     r"\bchoke (?:lever|valve|knob|cable|chain|collar|setting|button)\b"
     r"|\b(?:engine|car|van|motor|mower|lawnmower|strimmer|chainsaw|bike|scooter|dog|puppy|cat"
     r"|kitten|pets?|fish)(?: \w+){0,3} chok\w*\b",
+    # The mechanical choke ("the choke on my lawnmower") and a fire in the hearth.
+    r"\b(?:the|a|my|its|this) choke\b(?! hold)",
+    r"\b(?:light|lit|lighting|switch on|switched on|turn on|turned on|put on|start|started|build"
+    r"|stoke|make|made) (?:\w+ ){0,3}fire\b|\b(?:electric|gas|log|open|real|coal|wood) fires?\b",
     # Screens and skies: "the laptop screen went blue".
     r"\b(?:screen|laptop|computer|phone|tv|telly|monitor|sky|walls?|paint|lights?|hair|nails)"
     r"(?: \w+){0,2} (?:went|turned|turning|goes|going|is|are|gone) (?:\w+ )?(?:blue|grey|gray"
@@ -277,7 +282,8 @@ _DANGER_SIGN = (
     r"\brash (?:that )?(?:does not|will not|did not) (?:fade|go away) (?:under|when)\b",
     r"\b(?:shook|shaken|shaking) (?:the |my |our )?baby\b(?! (?:rattle|toy))",
     # Asking for help that comes fast ("a night on the ambulance" is a paramedic's shift).
-    r"\bemergency\b(?! (?:contacts?|funds?|kits?|plans?|drills?|numbers? list|savings))",
+    r"\bemergency\b(?! (?:contacts?|funds?|kits?|plans?|drills?|numbers? list|savings|c ?section"
+    r"|caesarean|cesarean|section|delivery|birth|induction))",
     r"\b(?:call|called|calling|ring|rang|ringing|phone|phoned|get|got|need|needs|needed|waiting"
     r" for|wait for|send|sent) (?:for )?(?:an |the )?(?:ambulance|paramedics?)\b"
     r"|\b(?:ambulance|paramedics?) (?:is|are) (?:on (?:its|their) way|coming)\b",
@@ -345,7 +351,8 @@ _AFTER_INJURY = (
     r"|dripping|running)"
     r"|not (?:acting|behaving) (?:right|normal\w*|like (?:himself|herself))|not (?:himself"
     r"|herself)|not making sense|confused|drowsy|sleepy|lethargic|bleeding|blood|unconscious"
-    r"|lump|swelling|dent|won't stop crying|will not stop crying|really hard|so hard|concrete"
+    r"|(?:squishy|soft|boggy|spongy|mushy|squashy|huge|massive|growing) (?:\w+ )?(?:lump|swelling"
+    r"|bump)|dent|won't stop crying|will not stop crying|really hard|so hard|concrete"
     r"|tiles|stairs|steps|from (?:a )?height|out of (?:a |the )?window|off (?:a |the )?(?:balcony"
     r"|wall|roof))"
 )
@@ -819,7 +826,8 @@ _CHOKE_THAT_PASSED = re.compile(
     r"\bchok(?:e|es|ed|ing)\b(?=.{0,80}\b(?:but|then|and|now)\b(?: \w+){0,4} (?:is|was|seems"
     r"|seemed|looks|looked|seem|fine|ok|okay) (?:totally |completely |absolutely |perfectly )?"
     r"(?:fine|ok|okay|alright|all right|happy|settled|grand|good)\b"
-    r"|.{0,60}\bcoughed (?:it|them|the \w+) (?:up|out)\b)"
+    r"|.{0,60}\bcoughed (?:it|them|the \w+) (?:up|out)\b"
+    r"|.{0,40}\b(?:letdown|let down|fast flow|flow is (?:too )?fast|fast teat|teat)\b)"
 )
 
 

@@ -217,6 +217,10 @@ NOT_CRISIS = [
     "where is the choke lever on this mower",
     "my phone screen went blue and froze",
     "we went for the baby's jabs today and she's been unsettled",
+    "the choke on the strimmer is stuck",
+    "can you light the fire for me",
+    "my kombucha culture is dying",
+    "she was born by emergency caesarean will that affect our bond",
     "can we go to church to be with god's people on sunday with a newborn",
     # One warning sign alone is a question for the doctor, not an emergency.
     "she looks a bit pale today",
@@ -226,6 +230,8 @@ NOT_CRISIS = [
 MEDICAL = [
     "she's not taking her bottles well today",
     "he scratches his eczema till it bleeds",
+    "he bumped his head on the table and there's a little lump but he's playing happily",
+    "she splutters and chokes a bit when the flow is fast",
     "she choked on her milk for a second but coughed it up and is fine now",
     "she keeps rolling onto her tummy in the cot",
     "is side sleeping ok for a newborn",

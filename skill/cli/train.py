@@ -1,7 +1,8 @@
 """``calm-cradle train [--check]``: fit the learned danger check and topic ranking to our data.
 
 Both models learn from every labelled question in ``tests/data`` (the near misses of
-``near_miss.jsonl`` teach what is not danger) and in the shared sample set beside the repo
+``near_miss.jsonl`` and the written-to-teach ``training_*.jsonl`` sets show what is and is not
+danger in many more words than the blind sets) and in the shared sample set beside the repo
 (``../shared/eval``, which the tests require to score 100%), each also as the words the interaction
 model's carrier phrases leave of it, because Alexa hands the skill only those. The danger
 check also learns the interaction model's samples (the danger intents' as danger, every
