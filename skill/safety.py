@@ -102,9 +102,9 @@ _IDIOMS = _any(
     r"|herbs?|tomatoes|seedlings|fish|goldfish|conversation|party|fire|candle|sourdough|starter"
     r"|dough|yeast|culture|kombucha|phone charger|charger)"
     r"(?: \w+){0,3} (?:is|are|was|were|keeps|keep) (?:\w+ )?(?:dying|drowning|dead)\b",
-    r"\bchok\w* (?:in|at|during|under|on) (?:the )?(?:final|finals|game|match|semis?|semi final"
-    r"|play ?offs?|(?:first|second|third|last) (?:period|half|quarter|set|round)|penalties"
-    r"|pressure|big moment|exam|interview|test|audition)\b",
+    r"\bchok\w* (?:in|at|during|under|on) (?:the )?(?:\w+ )?(?:final|finals|game|match|semis?"
+    r"|semi final|play ?offs?|(?:first|second|third|last) (?:period|half|quarter|set|round)"
+    r"|penalties|pressure|big moment|exam|interview|test|audition)\b",
     r"\bi (?:nearly|almost|literally|practically) choked\b(?! (?:him|her|them|the baby|my baby))",
     r"\bchok\w* (?:laughing|with laughter)\b",
     # Machines and pets: "the choke lever", "the engine keeps choking", "so the dog won't choke".
@@ -112,7 +112,13 @@ _IDIOMS = _any(
     r"|\b(?:engine|car|van|motor|mower|lawnmower|strimmer|chainsaw|bike|scooter|dog|puppy|cat"
     r"|kitten|pets?|fish)(?: \w+){0,3} chok\w*\b",
     # The mechanical choke ("the choke on my lawnmower") and a fire in the hearth.
-    r"\b(?:the|a|my|its|this) choke\b(?! hold)",
+    # ("di baby a choke pon a grape" is Jamaican English for choking: the part needs its machine.)
+    r"\bthe choke (?:on|of|lever|valve|knob|cable|button)\b|\b(?:use|using|pull|pulling|push"
+    r"|set|fix|free|adjust|open|close) (?:the|a|its) choke\b"
+    r"|\bchoke (?:is|was|keeps) (?:stuck|sticking|jammed|broken)\b",
+    # Weather and similes: "boiling hot out", "coughs like he's dying".
+    r"\bboiling (?:hot )?(?:out|outside|today|in here|weather|day)\b",
+    r"\blike (?:he|she|they|i|it|you) (?:is|are|am|was|were) dying\b",
     r"\b(?:light|lit|lighting|switch on|switched on|turn on|turned on|put on|start|started|build"
     r"|stoke|make|made) (?:\w+ ){0,3}fire\b|\b(?:electric|gas|log|open|real|coal|wood) fires?\b",
     # Screens and skies: "the laptop screen went blue".
@@ -233,6 +239,11 @@ _DANGER_SIGN = (
     r"|\b(?:long|big|scary) (?:gaps|pauses|stretches) (?:between|without) (?:\w+ )?breath\w*\b"
     r"|\b(?:stretches|ages|seconds|minutes|a while|too long) without (?:taking |a )?(?:a )?"
     r"breath\w*\b",
+    # A child shut in a car: "locked the keys in the car with the baby inside".
+    r"\b(?:lock\w*|keys)\b.{0,30}\bcar\b.{0,30}\b(?:with|and) (?:the baby|my baby|baby|him|her|them"
+    r"|my son|my daughter) (?:still )?(?:inside|in (?:it|there|the back))\b"
+    r"|\b(?:baby|he|she|him|her|they|them) (?:is |are |got |been |was )?(?:locked|stuck|trapped"
+    r"|shut) in (?:the|a|my|our) (?:hot )?car\b",
     # Furniture that tips onto a child crushes as well as bruises.
     r"\b(?:tv|television|telly|wardrobe|dresser|chest of drawers|drawers|bookcase|bookshelf|shelf"
     r"|shelves|cabinet|furniture|mirror|fridge) (?:\w+ ){0,2}(?:fell|fallen|toppled|tipped|came"
