@@ -104,7 +104,7 @@ _IDIOMS = _any(
     r"(?: \w+){0,3} (?:is|are|was|were|keeps|keep) (?:\w+ )?(?:dying|drowning|dead)\b",
     r"\bchok\w* (?:in|at|during|under|on) (?:the )?(?:\w+ )?(?:final|finals|game|match|semis?"
     r"|semi final|play ?offs?|(?:first|second|third|last) (?:period|half|quarter|set|round)"
-    r"|penalties|pressure|big moment|exam|interview|test|audition)\b",
+    r"|penalties|shoot ?outs?|pressure|big moment|exam|interview|test|audition)\b",
     r"\bi (?:nearly|almost|literally|practically) choked\b(?! (?:him|her|them|the baby|my baby))",
     r"\bchok\w* (?:laughing|with laughter)\b",
     # Machines and pets: "the choke lever", "the engine keeps choking", "so the dog won't choke".
@@ -170,7 +170,7 @@ _IDIOMS = _any(
 # A sign of danger wherever it appears: breathing, colour, consciousness, fits, water.
 _DANGER_SIGN = (
     r"\b(?:not|no longer|stopped|stops|can not|could not|struggling to|fighting to|unable to"
-    r"|barely|hardly|trouble|difficulty|hard time|labou?red)(?: \w+){0,2} breath(?:e|es|ing)?\b",
+    r"|barely|hardly|trouble|difficulty|hard time|labou?red)(?: \w+){0,3} breath(?:e|es|ing)?\b",
     r"\bbreath(?:e|es|ing) (?:is |has )?(?:stopped|stopping)\b",
     r"\b(?:can not|could not|unable to) (?:catch|get) (?:his|her|their|its|a) breath\b",
     r"\b(?:can not|could not|unable to|not) (?:get|getting|gets) (?:any |enough )?air\b",
@@ -577,7 +577,8 @@ _HARM = _any(
     r"\b(?:tired|sick) of (?:living|life|being alive)\b",
     # Dying said as going to God: "ready to go home to the lord", "jesus take me home".
     r"\b(?:go|going|gone|ready) (?:home )?to (?:the lord|god|jesus|heaven|be with (?:the lord|god"
-    r"|jesus))\b|\b(?:lord|god|jesus|allah) (?:please )?(?:take|call) (?:me|us) (?:home|away)\b",
+    r"|jesus))\b|\b(?:lord|god|jesus|allah) (?:please )?(?:take|call) (?:me|us) (?:home|away)\b"
+    r"|\b(?:go|going|ready) (?:and |to )?(?:join|be with) (?:my|our) (?:ancestors|forefathers)\b",
     r"\bgive up on (?:life|living|everything)\b",
     r"\b(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up\b",
     r"\bwant (?:it all|everything|this|my life|it) to (?:end|stop|be over)\b",
