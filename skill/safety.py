@@ -239,6 +239,8 @@ _DANGER_SIGN = (
     r"|\b(?:long|big|scary) (?:gaps|pauses|stretches) (?:between|without) (?:\w+ )?breath\w*\b"
     r"|\b(?:stretches|ages|seconds|minutes|a while|too long) without (?:taking |a )?(?:a )?"
     r"breath\w*\b",
+    # A fit that is over (see _PAST_FIT), and now another.
+    r"\bpastfit\b.{0,60}\b(?:having|has|started|starting|had|gone into) another\b",
     # A child shut in a car: "locked the keys in the car with the baby inside".
     r"\b(?:lock\w*|keys)\b.{0,30}\bcar\b.{0,30}\b(?:with|and) (?:the baby|my baby|baby|him|her|them"
     r"|my son|my daughter) (?:still )?(?:inside|in (?:it|there|the back))\b"
@@ -708,7 +710,7 @@ _SLEEP_THING = (
     r"|moses baskets?|bassinets?|sleep ?pods?|baby nests?|next to me cribs?|side sleep\w*)"
 )
 _MEDICAL = _any(
-    r"\b(?:fever\w*|febrile|temperature|temp|thermometer|hot to the touch)\b",
+    r"\b(?:fever\w*|febrile|temperature|temp|thermometer|hot to the touch|pastfit)\b",
     r"\bdegrees\b(?! (?:celsius|fahrenheit|c|f) (?:to|in|into)\b)(?!.{0,15}\boutside\b)",
     # The "how" may have been stripped by a carrier phrase ("how {Query}").
     r"(?:\bhow |^)(?:much|many|often|long)\b.{0,40}\b(?:feed\w*|eat|eats|eating|drink\w*|formula"
@@ -843,10 +845,21 @@ _CHOKE_THAT_PASSED = re.compile(
 )
 
 
+# A fit that is over and asked about ("she had a febrile seizure last month, what should we
+# watch for") is a question for the family's clinician, not an emergency now.
+_PAST_FIT = re.compile(
+    r"\b(?:seizures?|convulsions?|fits?)\b(?=(?: \w+){0,2} (?:last (?:week|month|year|night|summer"
+    r"|winter|spring|autumn|time)|(?:\w+ ){0,2}(?:days?|weeks?|months?|years?) ago|before|in the"
+    r" past)\b)|\bhistory of (?:febrile )?(?:seizures?|convulsions?|fits?)\b"
+)
+_PAST_FIT_MARK = "pastfit"  # read by the health rule, not by the emergency rules
+
+
 def prepare(question: str) -> str:
-    """The text triage reads: normalised, with idioms built on emergency words set aside
-    and a choke that has passed read as a cough."""
+    """The text triage reads: normalised, with idioms built on emergency words set aside,
+    a choke that has passed read as a cough and a fit that is over marked as such."""
     text = _CHOKE_THAT_PASSED.sub("coughed", normalise(question))
+    text = _PAST_FIT.sub(_PAST_FIT_MARK, text)
     return _IDIOMS.sub(f" {_IDIOM_MARK} ", text)
 
 
