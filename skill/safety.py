@@ -53,6 +53,11 @@ SAFETY_NET = 0.3
 SAFETY_PATH = CONTENT_DIR / "safety.json"
 
 
+# What a fit that is over becomes (see ``prepare``): the health rule reads it, and so does the
+# emergency rule for another fit now; the rules for a fit happening now do not.
+_PAST_FIT_MARK = "pastfit"
+
+
 def _any(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
@@ -240,7 +245,7 @@ _DANGER_SIGN = (
     r"|\b(?:stretches|ages|seconds|minutes|a while|too long) without (?:taking |a )?(?:a )?"
     r"breath\w*\b",
     # A fit that is over (see _PAST_FIT), and now another.
-    r"\bpastfit\b.{0,60}\b(?:having|has|started|starting|had|gone into) another\b",
+    rf"\b{_PAST_FIT_MARK}\b.{{0,60}}\b(?:having|has|started|starting|had|gone into) another\b",
     # A child shut in a car: "locked the keys in the car with the baby inside".
     r"\b(?:lock\w*|keys)\b.{0,30}\bcar\b.{0,30}\b(?:with|and) (?:the baby|my baby|baby|him|her|them"
     r"|my son|my daughter) (?:still )?(?:inside|in (?:it|there|the back))\b"
@@ -710,7 +715,7 @@ _SLEEP_THING = (
     r"|moses baskets?|bassinets?|sleep ?pods?|baby nests?|next to me cribs?|side sleep\w*)"
 )
 _MEDICAL = _any(
-    r"\b(?:fever\w*|febrile|temperature|temp|thermometer|hot to the touch|pastfit)\b",
+    rf"\b(?:fever\w*|febrile|temperature|temp|thermometer|hot to the touch|{_PAST_FIT_MARK})\b",
     r"\bdegrees\b(?! (?:celsius|fahrenheit|c|f) (?:to|in|into)\b)(?!.{0,15}\boutside\b)",
     # The "how" may have been stripped by a carrier phrase ("how {Query}").
     r"(?:\bhow |^)(?:much|many|often|long)\b.{0,40}\b(?:feed\w*|eat|eats|eating|drink\w*|formula"
@@ -852,7 +857,6 @@ _PAST_FIT = re.compile(
     r"|winter|spring|autumn|time)|(?:\w+ ){0,2}(?:days?|weeks?|months?|years?) ago|before|in the"
     r" past)\b)|\bhistory of (?:febrile )?(?:seizures?|convulsions?|fits?)\b"
 )
-_PAST_FIT_MARK = "pastfit"  # read by the health rule, not by the emergency rules
 
 
 def prepare(question: str) -> str:
