@@ -141,7 +141,9 @@ def answer_through_model(question: str, locale: str = "en-US") -> answering.Answ
     from skill.handlers.crisis import CRISIS_INTENTS
     from skill.simulator.conversation import default_nlu
 
-    match = default_nlu().match(f"ask calm cradle {question}")
+    nlu = default_nlu()
+    said = nlu.match(question)  # a question that already names the skill is asked as written
+    match = said if said.invoked else nlu.match(f"ask calm cradle {question}")
     if match.intent == "QuestionIntent":
         return answering.answer(match.slots.get("Query", ""), locale)
     topics = content.for_locale(locale).topic_by_intent

@@ -53,9 +53,9 @@ SAFETY_NET = 0.3
 SAFETY_PATH = CONTENT_DIR / "safety.json"
 
 
-# What a fit that is over becomes (see ``prepare``): the health rule reads it, and so does the
-# emergency rule for another fit now; the rules for a fit happening now do not.
-_PAST_FIT_MARK = "pastfit"
+# What an emergency that is over becomes (see ``prepare``): the health rule reads it, and so
+# does the emergency rule for another one now; the rules for an emergency happening now do not.
+_PAST_EVENT_MARK = "pastevent"
 
 
 def _any(*patterns: str) -> re.Pattern[str]:
@@ -68,7 +68,8 @@ _NOT_THE_BABY = (
     r"(?! (?:monitor|wipes|bath|bottles?|food|clothes|gate|seat|carrier|sling|swing|bouncer|stuff"
     r"|things|toys?|books?|shampoo|oil|powder|lotion|milk|formula|blanket|mat|chair|walker|bag"
     r"|shower|photos?|pictures?|names?|group|class|classes|pram|buggy|cot|crib|room|toast|dinner"
-    r"|lunch|breakfast|tea|porridge|puree|sister|brother|cousin|doll)\b)"
+    r"|lunch|breakfast|tea|porridge|puree|sister|brother|cousin|doll|rattles?|teddy|dummy|pacifier"
+    r"|soother|shaker|maracas|tambourine|snow globe|keys|blocks|ball)\b)"
 )
 _PERSON = (
     r"(?:(?:my|the|our|this|that|his|her|your|a) )?(?:(?:little|wee|tiny|baby|young) )?"
@@ -105,6 +106,7 @@ _IDIOMS = _any(
     r"\b(?:batter(?:y|ies)|phone|laptop|tablet|torch|car|engine|wifi|signal|plants?|houseplants?"
     r"|flowers?|lawn|grass|garden|trees?|leaves|hedge|monstera|lily|fern|cactus|succulents?|basil"
     r"|herbs?|tomatoes|seedlings|fish|goldfish|conversation|party|fire|candle|sourdough|starter"
+    r"|character|player|avatar|sims?|lemmings?"
     r"|dough|yeast|culture|kombucha|phone charger|charger)"
     r"(?: \w+){0,3} (?:is|are|was|were|keeps|keep) (?:\w+ )?(?:dying|drowning|dead)\b",
     r"\bchok\w* (?:in|at|during|under|on) (?:the )?(?:\w+ )?(?:final|finals|game|match|semis?"
@@ -112,6 +114,10 @@ _IDIOMS = _any(
     r"|penalties|shoot ?outs?|pressure|big moment|exam|interview|test|audition)\b",
     r"\bi (?:nearly|almost|literally|practically) choked\b(?! (?:him|her|them|the baby|my baby))",
     r"\bchok\w* (?:laughing|with laughter)\b",
+    # A pet, with no child named on the way: "the goldfish is floating and not breathing".
+    r"\b(?:fish|goldfish|hamster|gerbil|guinea pig|rabbit|bunny|budgie|parrot|bird|tortoise"
+    r"|turtle|snake|lizard|dog|puppy|cat|kitten)s? (?:(?!(?:baby|he|she|him|her|they|them|son"
+    r"|daughter)\b)\w+ ){0,6}(?:not breathing|stopped breathing|dying|dead|drowning|drowned)\b",
     # Machines and pets: "the choke lever", "the engine keeps choking", "so the dog won't choke".
     r"\bchoke (?:lever|valve|knob|cable|chain|collar|setting|button)\b"
     r"|\b(?:engine|car|van|motor|mower|lawnmower|strimmer|chainsaw|bike|scooter|dog|puppy|cat"
@@ -132,6 +138,8 @@ _IDIOMS = _any(
     r"|purple)\b",
     r"\b(?:dying|died) (?:for|to)\b",
     r"\bkilling (?:me|my back|my arms)\b",
+    r"\b(?:it|that|this|which) (?:really |just |honestly |absolutely )?(?:kills|killed) me\b"
+    r"|\bkills me (?:inside|to|when|that|how|every time)\b",
     r"\bkill(?:ing)? myself (?:trying|to (?:get|be|make|keep|do))\b",
     r"\bbatter(?:y|ies) (?:on|in|of) (?:\w+ ){0,3}(?:died|dead|ran out|is flat|went flat)\b",
     r"\b(?:could|would|will|going to|gonna) (?:\w+ )?(?:kill|strangle|murder|throttle)"
@@ -202,8 +210,10 @@ _DANGER_SIGN = (
     r"\b(?:not|barely|hardly|stopped) (?:responding|reacting|answering)\b",
     r"\b(?:can not|could not|will not) be (?:woken|woke|wakened|roused|brought round)\b",
     r"\b(?:nah|nuh) (?:answer|respond|wake|breath|breathe|breathing|move|moving)\w*\b",
-    r"\b(?:will not|does not|can not|is not|not|barely|hardly|stopped) (?:respond|react|answer)\w*"
-    r" (?:to|when|at all|any ?more)\b",
+    # ("i can not respond to every little noise" is the parent, not the baby.)
+    r"(?<!\bi )(?<!\bwe )(?<!\bi can )(?<!\bi do )(?<!\bwe can )(?<!\bwe do )(?<!\bi could )"
+    r"\b(?:will not|does not|can not|is not|not|barely|hardly|stopped)"
+    r" (?:respond|react|answer)\w* (?:to|when|at all|any ?more)\b",
     # "won't look at me or react to my voice"
     r"\b(?:will not|does not|can not|is not|not|no longer)(?: \w+){1,4} (?:or|nor) (?:respond"
     r"|react)\w* to\b",
@@ -244,8 +254,8 @@ _DANGER_SIGN = (
     r"|\b(?:long|big|scary) (?:gaps|pauses|stretches) (?:between|without) (?:\w+ )?breath\w*\b"
     r"|\b(?:stretches|ages|seconds|minutes|a while|too long) without (?:taking |a )?(?:a )?"
     r"breath\w*\b",
-    # A fit that is over (see _PAST_FIT), and now another.
-    rf"\b{_PAST_FIT_MARK}\b.{{0,60}}\b(?:having|has|started|starting|had|gone into) another\b",
+    # An emergency that is over (see _PAST_EVENT), and now another.
+    rf"\b{_PAST_EVENT_MARK}\b.{{0,60}}\b(?:having|has|started|starting|had|gone into) another\b",
     # A child shut in a car: "locked the keys in the car with the baby inside".
     r"\b(?:lock\w*|keys)\b.{0,30}\bcar\b.{0,30}\b(?:with|and) (?:the baby|my baby|baby|him|her|them"
     r"|my son|my daughter) (?:still )?(?:inside|in (?:it|there|the back))\b"
@@ -482,7 +492,9 @@ _HARM = _any(
     r"\bi (?:\w+ ){0,4}(?:a danger|dangerous) to (?:him|her|them|myself|the baby|my baby|my"
     r" (?:son|daughter|kids|children|family))\b",
     r"\bi am not safe (?:around|with|near) (?:him|her|them|the baby|my baby|my (?:son|daughter))\b",
-    # Exhaust fumes in a closed garage.
+    # Gas left on, or fumes in a closed garage.
+    r"\b(?:gas|oven|hob|cooker)\b.{0,20}\b(?:on purpose|deliberately|and (?:lay|lie|lying|sat"
+    r"|sit|sitting) (?:down )?(?:next to|by|in front of))\b",
     r"\b(?:engine|car) (?:\w+ ){0,2}running\b.{0,40}\bgarage\b"
     r"|\bgarage\b.{0,40}\b(?:engine|car) (?:\w+ ){0,2}running\b|\bhose\w* (?:\w+ ){0,3}exhaust\b",
     r"\b(?:bridge|cliff|ledge|tracks|train|motorway|roof)\b.{0,60}\bthinking about (?:it|doing it"
@@ -703,19 +715,25 @@ _SYMPTOM = (
     r"|pops? out|blocked|lazy|squint)"
 )
 # Chores that borrow health words ("get sick out of the car seat", "order more formula",
-# "a recipe for puree") are not health questions; the learned ranking places them instead.
-_ERRAND = re.compile(
+# "a recipe for puree") and a pet's or a grown-up's health are not the child's health
+# questions; the learned ranking places them instead.
+_NOT_THE_CHILDS_HEALTH = re.compile(
     r"\b(?:get|getting|got|clean|cleaning|wash|washing|remove|removing) (?:\w+ ){1,3}(?:out of"
     r"|off (?:a |the |his |her |my )?(?:clothes|carpet|sofa|couch|sheets?|cover|seat|top|vest"
     r"|babygrow|onesie|rug|mattress))\b|\bstains?\b|\brecipes?\b|\b(?:order|reorder|buy|add)"
     r" (?:\w+ ){0,3}(?:more|some|another)\b|\b(?:to|on) (?:my|the) (?:shopping|basket|cart|list)\b"
+    # A pet's or a grown-up's body: "the dog was sick, should i call the vet", "lose the baby
+    # weight", "my partner's snoring".
+    r"|\bvets?\b|\b(?:lose|losing|lost|shift|shifting|drop|dropping) (?:the|my|this) baby weight\b"
+    r"|\b(?:i|me|myself)(?: \w+){0,3} (?:lose|losing) weight\b|\b(?:workouts?|diet plan)\b"
+    r"|\b(?:husband|partner|wife|boyfriend|girlfriend|hubby)(?: \w+){0,3} snor\w*"
 )
 _SLEEP_THING = (
     r"(?:sleeping bags?|blankets?|duvets?|pillows?|bumpers?|mattress\w*|cots?|cribs?"
     r"|moses baskets?|bassinets?|sleep ?pods?|baby nests?|next to me cribs?|side sleep\w*)"
 )
 _MEDICAL = _any(
-    rf"\b(?:fever\w*|febrile|temperature|temp|thermometer|hot to the touch|{_PAST_FIT_MARK})\b",
+    rf"\b(?:fever\w*|febrile|temperature|temp|thermometer|hot to the touch|{_PAST_EVENT_MARK})\b",
     r"\bdegrees\b(?! (?:celsius|fahrenheit|c|f) (?:to|in|into)\b)(?!.{0,15}\boutside\b)",
     # The "how" may have been stripped by a carrier phrase ("how {Query}").
     r"(?:\bhow |^)(?:much|many|often|long)\b.{0,40}\b(?:feed\w*|eat|eats|eating|drink\w*|formula"
@@ -850,20 +868,51 @@ _CHOKE_THAT_PASSED = re.compile(
 )
 
 
-# A fit that is over and asked about ("she had a febrile seizure last month, what should we
-# watch for") is a question for the family's clinician, not an emergency now.
-_PAST_FIT = re.compile(
-    r"\b(?:seizures?|convulsions?|fits?)\b(?=(?: \w+){0,2} (?:last (?:week|month|year|night|summer"
-    r"|winter|spring|autumn|time)|(?:\w+ ){0,2}(?:days?|weeks?|months?|years?) ago|before|in the"
-    r" past)\b)|\bhistory of (?:febrile )?(?:seizures?|convulsions?|fits?)\b"
+# An emergency that is over and asked about ("she had a febrile seizure last month, what should
+# we watch for", "last summer he nearly drowned, should i worry about his lungs") is a
+# question for the family's clinician. Only a time long enough ago counts ("just now" does
+# not), and a warning sign happening now is still read by the other rules.
+_LONG_AGO = (
+    r"(?:last (?:week|month|year|summer|winter|spring|autumn|christmas)"
+    r"|(?:\w+ ){0,2}(?:days?|weeks?|months?|years?) ago|in the (?:winter|summer|spring|autumn))"
 )
+_PAST_EVENT_WORD = (
+    r"(?:seizures?|convulsions?|fits?|drown\w*|chok(?:e|ed|ing)|anaphyla\w*|allergic reaction)"
+)
+# The event, then when ("a fit with a fever last month"): "last night" and "before" count here,
+# not in front ("last night he started choking" may still be going on).
+_EVENT_THEN_WHEN = re.compile(
+    rf"\b{_PAST_EVENT_WORD}\b(?=(?: \w+){{0,5}} (?<!since )(?:{_LONG_AGO}|last night|last time"
+    r"|before|in the past(?! (?:\w+ ){0,2}(?:minutes?|hours?|hour))"
+    r"|when (?:he|she|they) (?:was|were) (?:a newborn|tiny|(?:\w+ ){1,2}(?:days?|weeks?|months?)"
+    r" old))\b)|\bhistory of (?:febrile )?(?:seizures?|convulsions?|fits?)\b"
+    # Named, not happening: "is gagging the same as choking", "signs of dry drowning".
+    r"|\b(?:dry|secondary|delayed) drowning\b"
+    r"|(?:(?<=\bsame as )|(?<=\bsame thing as )|(?<=\bsigns of )|(?<=\bprevent )|(?<=\bbetween ))"
+    rf"(?:a |an |\w+ing and )?{_PAST_EVENT_WORD}\b"
+)
+# Said to be over and well ("the doctor said it was febrile and he is fine now"): every such
+# event named before the last time it is said is past.
+_SETTLED = re.compile(
+    r"\b(?:came round|came to|is|was|has been|have been|seems?|seemed|looks?|looked|been)"
+    r" (?:totally |completely |absolutely |perfectly |100 percent |just )?(?:fine|okay|ok|alright"
+    r"|all right|well|better|all better|back to normal|back to (?:himself|herself))"
+    r" (?:since|ever since|now|after|afterwards|straight away|since then)\b"
+    r"|\b(?:doctors?|hospital|paramedics?|gp|nurse|consultant)\b(?: \w+){0,6} said\b(?: \w+){0,4}"
+    r" (?:fine|okay|normal|a one off|febrile|nothing to worry)\b"
+)
+_EVENT = re.compile(rf"\b{_PAST_EVENT_WORD}\b")
+_WHEN_THEN_EVENT = re.compile(rf"\b({_LONG_AGO} (?:\w+ ){{0,5}}){_PAST_EVENT_WORD}\b")
 
 
 def prepare(question: str) -> str:
     """The text triage reads: normalised, with idioms built on emergency words set aside,
-    a choke that has passed read as a cough and a fit that is over marked as such."""
+    a choke that has passed read as a cough and an emergency that is over marked as such."""
     text = _CHOKE_THAT_PASSED.sub("coughed", normalise(question))
-    text = _PAST_FIT.sub(_PAST_FIT_MARK, text)
+    text = _EVENT_THEN_WHEN.sub(_PAST_EVENT_MARK, text)
+    text = _WHEN_THEN_EVENT.sub(rf"\1{_PAST_EVENT_MARK}", text)
+    settled = max((found.start() for found in _SETTLED.finditer(text)), default=0)
+    text = _EVENT.sub(_PAST_EVENT_MARK, text[:settled]) + text[settled:]
     return _IDIOMS.sub(f" {_IDIOM_MARK} ", text)
 
 
@@ -882,7 +931,7 @@ def triage(question: str) -> Triage:
         return Triage(CRISIS, HARM)
     if _found(_HARM_BY_OTHERS, text) and not guilt:
         return Triage(CRISIS, PROTECT)
-    medical = _found(_MEDICAL, text) and not _ERRAND.search(text)
+    medical = _found(_MEDICAL, text) and not _NOT_THE_CHILDS_HEALTH.search(text)
     figurative = _IDIOM_MARK in text
     danger = 0.0 if guilt or figurative else danger_model.shipped().probability(text)
     if danger >= DANGER_THRESHOLD:

@@ -84,11 +84,21 @@ _CONTRACTION_SUFFIXES = (
 )
 # "he's been" and "she's got" are "has", not "is".
 _HAS = re.compile(r"\b(he|she|it|that|there|who|what|where) is (been|got|gotten|had)\b")
+# "ill" and "id" are words of their own, but before a verb they are "i'll" and "i'd" with the
+# apostrophe lost: "scared ill hurt him", "id never forgive myself".
+_BARE_I = re.compile(
+    r"\b(?:(ill)|id)\b(?= (?:never|always|probably|just|ever|really|rather|be|make|do|go|get|try"
+    r"|have|need|give|take|put|let|see|call|ask|feed|hold|pick|keep|lose|end|hurt|kill|harm"
+    r"|shake|throw|drop|snap|like|love|want|say|tell|know|think|wait|leave|stay|sleep|lay|stop"
+    r"|start|manage|cope|die|jump|run|walk|come|look|check|miss|forget|find|smother|break"
+    r"|lash|scream|shout)\b)"
+)
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 _WORD = re.compile(r"[a-z0-9']+")
 
 
-def _expand(word: str) -> str:
+def expand_contraction(word: str) -> str:
+    """One lower-case word with its contraction spelled out ("can't", "cant" -> "can not")."""
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     for suffix, replacement in _CONTRACTION_SUFFIXES:
@@ -104,7 +114,8 @@ def normalise(text: str) -> str:
     Cached: triage, the danger check and the ranking each normalise the same question.
     """
     text = _NON_WORD.sub(" ", text.translate(_QUOTES).lower())
-    text = " ".join(" ".join(_expand(w.strip("'")) for w in _WORD.findall(text)).split())
+    text = " ".join(" ".join(expand_contraction(w.strip("'")) for w in _WORD.findall(text)).split())
+    text = _BARE_I.sub(lambda found: "i will" if found[1] else "i would", text)
     return _HAS.sub(r"\1 has \2", text)
 
 

@@ -154,6 +154,12 @@ CRISIS_PHRASINGS = [
     "i think he had one of those little batteries from the remote",
     "i've been saving up my tablets just in case",
     "i don't trust what my hands might do",
+    # An old event, and a new sign now.
+    "three weeks ago she had a convulsion and now she's having another one",
+    "he choked on a sausage last month and now he's gone blue again",
+    "so scared ill lose it and shake her",
+    "the consultant said the last fit was nothing but now she is fitting again and going blue",
+    "i turned the gas on deliberately and i am sitting here with the baby",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -233,6 +239,12 @@ NOT_CRISIS = [
     # One warning sign alone is a question for the doctor, not an emergency.
     "she looks a bit pale today",
     "he's been quiet and clingy all day",
+    # A possession, not the baby; the parent, not the baby; a figure of speech.
+    "i shook her teddy and she giggled",
+    "we can not respond to every single whimper straight away",
+    "that really kills me when he looks so sad",
+    "my sims character keeps drowning in the pool how do i stop it",
+    "our hamster is lying in the cage not breathing do hamsters die suddenly",
 ]
 
 MEDICAL = [
@@ -240,6 +252,15 @@ MEDICAL = [
     "he scratches his eczema till it bleeds",
     "she sneezes like she's dying but she's fine otherwise",
     "he had a febrile seizure last year what should we do if his temperature goes up",
+    # An emergency that is over, asked about calmly.
+    "last winter she had a febrile convulsion how do we stop it happening again",
+    "two years ago he almost drowned in a paddling pool does that affect his lungs",
+    "she had an allergic reaction to egg months ago when can we try it again",
+    "he had a convulsion when he was a newborn and the consultant said it was nothing to worry"
+    " about should we watch for anything",
+    "what are the signs of secondary drowning after a swim",
+    "she choked on some toast and the doctor checked her and said she is fine now what foods"
+    " are safest",
     "he bumped his head on the table and there's a little lump but he's playing happily",
     "she splutters and chokes a bit when the flow is fast",
     "she choked on her milk for a second but coughed it up and is fine now",
@@ -306,6 +327,8 @@ def test_health_questions_are_redirected_to_a_clinician(question):
         "give me a recipe for apple puree",
         "order more formula",
         "add calpol to my shopping list",
+        "my husband snores like a train what can he try",
+        "the cat has been sick on the rug should i ring the vet",
     ],
 )
 def test_chores_that_borrow_health_words_are_not_health_questions(question):

@@ -27,6 +27,19 @@ def test_he_has_been_is_not_he_is_been():
     assert normalise("he's gone quiet") == "he is gone quiet"
 
 
+@pytest.mark.parametrize(
+    ("heard", "read"),
+    [
+        ("scared ill smother her", "scared i will smother her"),
+        ("id rather not say", "i would rather not say"),
+        ("she is ill again", "she is ill again"),
+        ("where is my id card", "where is my id card"),
+    ],
+)
+def test_ill_and_id_before_a_verb_are_ill_and_id_with_the_apostrophe_lost(heard, read):
+    assert normalise(heard) == read
+
+
 @pytest.mark.parametrize("word", ["shed", "its", "ill", "were", "well"])
 def test_words_that_look_like_bare_contractions_keep_their_meaning(word):
     assert normalise(f"the {word} thing") == f"the {word} thing"

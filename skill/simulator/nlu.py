@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from skill.interaction_model import LAUNCH_WORDS, SLOT_REF, language_model, normalise
+from skill.text import expand_contraction
 
 FALLBACK = "AMAZON.FallbackIntent"
 # Below this weighted share of words in common, a guess is worse than the fallback.
@@ -23,43 +24,6 @@ FUZZY_THRESHOLD = 0.5
 CONNECTING_WORDS = frozenset(
     {"about", "and", "by", "for", "from", "if", "in", "that", "to", "using", "whether", "with"}
 )
-# Said either way, heard as one: "I am doing a night feed" is the sample "i'm doing a night
-# feed". A contraction sounds the same with or without its apostrophe ("im", "theres"), so
-# both spellings are listed, except where the bare one is a word of its own ("its", "ill").
-_CONTRACTED = {
-    "i'm": "i am",
-    "it's": "it is",
-    "what's": "what is",
-    "that's": "that is",
-    "there's": "there is",
-    "he's": "he is",
-    "she's": "she is",
-    "don't": "do not",
-    "doesn't": "does not",
-    "didn't": "did not",
-    "isn't": "is not",
-    "wasn't": "was not",
-    "haven't": "have not",
-    "hasn't": "has not",
-    "couldn't": "could not",
-    "wouldn't": "would not",
-    "can't": "cannot",
-    "won't": "will not",
-    "i'd": "i would",
-    "i've": "i have",
-    "they're": "they are",
-    "you're": "you are",
-    "let's": "let us",
-}
-_WORDS_OF_THEIR_OWN = frozenset({"its", "id", "lets"})
-CONTRACTIONS = {
-    **_CONTRACTED,
-    **{
-        bare: spelled
-        for said, spelled in _CONTRACTED.items()
-        if (bare := said.replace("'", "")) not in _WORDS_OF_THEIR_OWN
-    },
-}
 # What Alexa itself understands for built-ins a model declares with few or no samples.
 BUILTIN_SAMPLES: dict[str, tuple[str, ...]] = {
     "AMAZON.CancelIntent": ("cancel", "never mind", "forget it", "cancel that"),
@@ -202,8 +166,9 @@ class NLU:
 
 
 def _canonical(text: str) -> str:
-    """Normalised text with common contractions spelled out, for matching only."""
-    return " ".join(CONTRACTIONS.get(word, word) for word in normalise(text).split())
+    """Normalised text with contractions spelled out, for matching only: "I am doing a night
+    feed" is the sample "i'm doing a night feed", and "im" sounds the same as "i'm"."""
+    return " ".join(expand_contraction(word) for word in normalise(text).split())
 
 
 def _compile(intent: str, sample: str) -> _Pattern:
