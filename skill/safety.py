@@ -62,15 +62,19 @@ def _any(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-# What can follow "the baby" when the words are about a thing ("the baby monitor", and
-# "the baby's toast", which normalising reads as "the baby toast").
-_NOT_THE_BABY = (
-    r"(?! (?:monitor|wipes|bath|bottles?|food|clothes|gate|seat|carrier|sling|swing|bouncer|stuff"
+# What can follow "the baby" or "her" when the words are about a thing ("the baby monitor",
+# "the baby's toast", which normalising reads as "the baby toast", and "shook her rattle").
+_THINGS = (
+    r"(?:monitor|wipes|bath|bottles?|food|clothes|gate|seat|carrier|sling|swing|bouncer|stuff"
     r"|things|toys?|books?|shampoo|oil|powder|lotion|milk|formula|blanket|mat|chair|walker|bag"
     r"|shower|photos?|pictures?|names?|group|class|classes|pram|buggy|cot|crib|room|toast|dinner"
     r"|lunch|breakfast|tea|porridge|puree|sister|brother|cousin|doll|rattles?|teddy|dummy|pacifier"
-    r"|soother|shaker|maracas|tambourine|snow globe|keys|blocks|ball)\b)"
+    r"|soother|shaker|maracas|tambourine|snow globe|keys|blocks|ball|phone|remote|mug|cup|plate"
+    r"|laptop|tablet|glass|shoes?|hat|coat)\b"
 )
+_NOT_THE_BABY = rf"(?! {_THINGS})"
+# "her" before a thing is whose it is, not who is acted on: "throw her mug" reads "throw the mug".
+_HER_THING = re.compile(rf"\bher (?={_THINGS})")
 _PERSON = (
     r"(?:(?:my|the|our|this|that|his|her|your|a) )?(?:(?:little|wee|tiny|baby|young) )?"
     r"(?:baby|babies|babe|newborn|infant|son|daughter|child|kid|boy|girl|little one|twins?"
@@ -98,6 +102,8 @@ _IDIOMS = _any(
     r"\bchok\w* (?:up|back|on (?:\w+ )?(?:guilt|tears|emotion|words|feelings))\b",
     r"\bdrown\w* in (?!(?:the |a |his |her )?(?:bath|pool|water|sea|river|lake|pond))",
     r"\b(?:i am|i feel|i felt|like i am|i have been|i was) (?:\w+ )?drowning\b",
+    r"\b(?:feels?|felt|feeling) like (?:i|she|he|they|we) (?:am|is|are|was|were) (?:\w+ )?"
+    r"drowning\b",
     r"\b(?:arms|legs|back|feet|boobs) (?:\w+ ){0,2}(?:about to|going to|gonna|will|could)"
     r" fall off\b",
     r"\bseiz\w* (?:the|this) (?:day|moment|chance)\b",
@@ -164,7 +170,12 @@ _IDIOMS = _any(
     r"|punch|slap) (?:them|him|her)\b",
     r"\b(?:is|are|was) killing (?:me|us)\b",
     r"\bkill\w* (?:him|her|them|the baby|my baby) with kindness\b",
-    r"\b(?:nearly|almost|could have|could|i) died? of (?:embarrassment|shame|laughter|fright)\b",
+    r"\b(?:dying|died|die) of (?:embarrassment|shame|laughter|fright|guilt|boredom|cringe"
+    r"|jealousy|curiosity)\b",
+    r"\bdead on (?:my|her|his|their|our) feet\b|\bkilling it\b",
+    # A game: "how do i beat him at chess".
+    r"\b(?:football|game|games|chess|cards|scrabble|monopoly|fifa|fortnite|race|match|quiz"
+    r"|fantasy)\b.{0,40}\bbeat (?:him|her|them)\b|\bbeat (?:him|her|them) (?:at|in) \w+",
     r"\b(?:goes|go|going|went) (?:all )?(?:floppy|limp|boneless) (?:like a (?:wet )?noodle"
     r"|on purpose|in protest)\b",
     r"\bfloppy (?:sun )?hats?\b",
@@ -221,7 +232,10 @@ _DANGER_SIGN = (
     r"\beyes (?:are |keep |keeps |have |had |went |just )?(?:rolling|rolled|not focus\w*"
     r"|will not focus|glazed|fixed)\b",
     r"\bjust lying (?:there|still)\b",
-    r"\b(?:baby|son|daughter|he|she|newborn|infant) (?:has |is |just )?(?:died|dead)\b",
+    # ("he is dead easy to settle", "dead on her feet" and "dead to the world" are not.)
+    r"\b(?:baby|son|daughter|he|she|newborn|infant) (?:has |is |just )?(?:died|dead)\b(?! (?:easy"
+    r"|good|chuffed|funny|cute|proud|happy|nice|quick|simple|keen|lucky|right|serious|set|tired"
+    r"|sleepy|heavy|on (?:my|her|his|their|our) feet|to the world))",
     r"\b(?:is|are|was|were) dying\b",  # not "i am dying for a nap"
     r"\b(?:seizures?|seizing|convuls\w*|twitch\w*(?: \w+){0,4} eyes)\b",
     # One side of the body, or minutes on end: "twitching down one side for five minutes".
@@ -293,8 +307,9 @@ _DANGER_SIGN = (
     r"|dressings?|tissues?)\b",
     r"\bblood\b.{0,60}\b(?:still (?:coming|going|pouring)|keeps coming|will not stop)\b",
     r"\b(?:deep|gaping|big|bad) (?:cut|gash|wound)\b",
-    r"\b(?:(?:is|are|got|been|was|has been) (?:\w+ )?burn(?:ed|t)|burn(?:ed|t|s)? (?:really |very"
-    r" |so )?(?:badly|bad)|(?:hot|boiling) (?:iron|hob|stove|oven door|radiator|kettle)"
+    r"\b(?:(?:is|are|got|been|was|has been) (?:\w+ )?burn(?:ed|t)(?! out)"
+    r"|burn(?:ed|t|s)? (?:really |very |so )?(?:badly|bad)"
+    r"|(?:hot|boiling) (?:iron|hob|stove|oven door|radiator|kettle)"
     r"|(?:touched|grabbed|pulled|knocked) (?:over )?the (?:iron|hob|stove|oven door|kettle)"
     r"|scald\w*|burn(?:ed|t) (?:his|her|their|itself|himself|herself)"
     r"|blister\w*|boiling (?:water|hot)|hot (?:tea|coffee|water|oil|pan|iron|oven)"
@@ -315,6 +330,10 @@ _DANGER_SIGN = (
     r"\b(?:call|called|calling|ring|rang|ringing|phone|phoned|get|got|need|needs|needed|waiting"
     r" for|wait for|send|sent) (?:for )?(?:an |the )?(?:ambulance|paramedics?)\b"
     r"|\b(?:ambulance|paramedics?) (?:is|are) (?:on (?:its|their) way|coming)\b",
+    # Someone is already trying to restart the child's breathing or heart.
+    r"\b(?:doing|giving|gave|given|started|starting|performing|needs?|needed|needing|did)"
+    r" (?:\w+ ){0,2}(?:cpr|chest compressions|mouth to mouth|rescue breaths)\b"
+    r"|\b(?:resuscitat\w*|defibrillat\w*|defib)\b",
     # Twice the medicine: "we have double dosed her".
     r"\b(?:double dos\w*|overdos\w*|too much (?:paracetamol|calpol|tylenol|acetaminophen|ibuprofen"
     r"|nurofen|motrin|medicine|medication))\b",
@@ -464,7 +483,8 @@ _HARM = _any(
     r"\b(?:talks?|speaks?|talking|speaking|whispers?|whispering) to me (?:inside|in) my (?:head"
     r"|mind)\b",
     r"\b(?:(?:swapped|switched|replaced) (?:him|her|them|my baby|the baby|our baby|my son"
-    r"|my daughter)|changeling|impostor|imposter|not (?:my|our) (?:real|own)"
+    r"|my daughter)(?! (?:to|onto|on to|over to|from|off)\b)|changeling|impostor|imposter"
+    r"|not (?:my|our) (?:real|own)"
     r" (?:baby|daughter|son|child))\b",
     r"(?<!like he )(?<!like she )(?<!like it )(?<!as if he )(?<!as if she )\b(?:is|are|been"
     r"|being) (?:evil|possessed|the devil|a demon|cursed)\b",
@@ -474,7 +494,9 @@ _HARM = _any(
     # Rough handling, by anyone.
     # (Not "he flung himself on the floor": a toddler's protest.)
     r"\b(?:throw\w*|threw|flung|fling\w*|slam\w*|chuck\w*|toss\w*|push\w*|bang\w*)"
-    r" (?!himself|herself|themselves|myself)(?:\w+ ){0,3}(?:against|into|at) (?:the |a )?(?:wall"
+    r" (?!himself|herself|themselves|myself)(?!(?:\w+ ){0,2}(?:phone|remote|toys?|bottle|cup|plate"
+    r"|keys|shoes?|book|pillow|dummy|teddy|mug|glass|laptop|tablet|ball|food|bowl|spoon"
+    r"|controller)\b)(?:\w+ ){0,3}(?:against|into|at) (?:the |a )?(?:wall"
     r"|floor|door|cot|crib)\b",
     r"\b(?:flung|threw|chucked|slammed|dropped|tossed) (?!himself|herself|themselves|myself)"
     r"(?:\w+ ){0,3}(?:in|into|on|onto) (?:the |a |her |his )?(?:cot|crib|bed|floor|bassinet)\b",
@@ -863,7 +885,7 @@ _CHOKE_THAT_PASSED = re.compile(
     r"\bchok(?:e|es|ed|ing)\b(?=.{0,80}\b(?:but|then|and|now)\b(?: \w+){0,4} (?:is|was|seems"
     r"|seemed|looks|looked|seem|fine|ok|okay) (?:totally |completely |absolutely |perfectly )?"
     r"(?:fine|ok|okay|alright|all right|happy|settled|grand|good)\b"
-    r"|.{0,60}\bcoughed (?:it|them|the \w+) (?:up|out)\b"
+    r"|.{0,60}\bcoughed (?:it|them|the \w+) (?:\w+ )?(?:up|out)\b"
     r"|.{0,40}\b(?:letdown|let down|fast flow|flow is (?:too )?fast|fast teat|teat)\b)"
 )
 
@@ -883,7 +905,7 @@ _PAST_EVENT_WORD = (
 # not in front ("last night he started choking" may still be going on).
 _EVENT_THEN_WHEN = re.compile(
     rf"\b{_PAST_EVENT_WORD}\b(?=(?: \w+){{0,5}} (?<!since )(?:{_LONG_AGO}|last night|last time"
-    r"|before|in the past(?! (?:\w+ ){0,2}(?:minutes?|hours?|hour))"
+    r"|yesterday|before|in the past(?! (?:\w+ ){0,2}(?:minutes?|hours?|hour))"
     r"|when (?:he|she|they) (?:was|were) (?:a newborn|tiny|(?:\w+ ){1,2}(?:days?|weeks?|months?)"
     r" old))\b)|\bhistory of (?:febrile )?(?:seizures?|convulsions?|fits?)\b"
     # Named, not happening: "is gagging the same as choking", "signs of dry drowning".
@@ -902,15 +924,17 @@ _SETTLED = re.compile(
     r" (?:fine|okay|normal|a one off|febrile|nothing to worry)\b"
 )
 _EVENT = re.compile(rf"\b{_PAST_EVENT_WORD}\b")
-_WHEN_THEN_EVENT = re.compile(rf"\b({_LONG_AGO} (?:\w+ ){{0,5}}){_PAST_EVENT_WORD}\b")
+_WHEN_THEN_EVENT = re.compile(rf"\b{_LONG_AGO}(?: \w+){{1,6}}")
 
 
 def prepare(question: str) -> str:
-    """The text triage reads: normalised, with idioms built on emergency words set aside,
-    a choke that has passed read as a cough and an emergency that is over marked as such."""
-    text = _CHOKE_THAT_PASSED.sub("coughed", normalise(question))
+    """The text triage reads: normalised, "her" before a thing read as "the", a choke that
+    has passed read as a cough, an emergency that is over marked as such, and idioms built on
+    emergency words set aside."""
+    text = _HER_THING.sub("the ", normalise(question))
+    text = _CHOKE_THAT_PASSED.sub("coughed", text)
     text = _EVENT_THEN_WHEN.sub(_PAST_EVENT_MARK, text)
-    text = _WHEN_THEN_EVENT.sub(rf"\1{_PAST_EVENT_MARK}", text)
+    text = _WHEN_THEN_EVENT.sub(lambda then: _EVENT.sub(_PAST_EVENT_MARK, then[0]), text)
     settled = max((found.start() for found in _SETTLED.finditer(text)), default=0)
     text = _EVENT.sub(_PAST_EVENT_MARK, text[:settled]) + text[settled:]
     return _IDIOMS.sub(f" {_IDIOM_MARK} ", text)

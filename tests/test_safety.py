@@ -160,6 +160,7 @@ CRISIS_PHRASINGS = [
     "so scared ill lose it and shake her",
     "the consultant said the last fit was nothing but now she is fitting again and going blue",
     "i turned the gas on deliberately and i am sitting here with the baby",
+    "the paramedic is giving him chest compressions on the kitchen floor",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -245,6 +246,13 @@ NOT_CRISIS = [
     "that really kills me when he looks so sad",
     "my sims character keeps drowning in the pool how do i stop it",
     "our hamster is lying in the cage not breathing do hamsters die suddenly",
+    # Everyday intensifiers and figures of speech, said of someone else.
+    "she is dead chuffed when her dad walks in",
+    "my partner said he felt like he was drowning in nappies and washing",
+    "my mum is dying of embarrassment after dropping the cake",
+    "the nanny is totally burnt out this week",
+    "she got so cross she wanted to throw her mug at the wall",
+    "we switched her onto the bottle at six months",
 ]
 
 MEDICAL = [
