@@ -73,6 +73,12 @@ _THINGS = (
     r"|laptop|tablet|glass|shoes?|hat|coat)\b"
 )
 _NOT_THE_BABY = rf"(?! {_THINGS})"
+# "An emergency caesarean", "emergency contacts": a kind of thing, not a call for help. The word
+# is dropped before the rules and the learned check read the question.
+_EMERGENCY_AS_A_KIND = re.compile(
+    r"\bemergency (?=(?:contacts?|funds?|kits?|plans?|drills?|numbers? list|savings|c ?section"
+    r"|caesarean|cesarean|section|delivery|birth|induction|room visit last)\b)"
+)
 # "her" before a thing is whose it is, not who is acted on: "throw her mug" reads "throw the mug".
 _HER_THING = re.compile(rf"\bher (?={_THINGS})")
 _PERSON = (
@@ -170,6 +176,7 @@ _IDIOMS = _any(
     r"|punch|slap) (?:them|him|her)\b",
     r"\b(?:is|are|was) killing (?:me|us)\b",
     r"\bkill\w* (?:him|her|them|the baby|my baby) with kindness\b",
+    r"\bsmother\w* (?:\w+ ){0,2}with (?:love|kisses|cuddles|affection|attention|praise)\b",
     r"\b(?:dying|died|die) of (?:embarrassment|shame|laughter|fright|guilt|boredom|cringe"
     r"|jealousy|curiosity)\b",
     r"\bdead on (?:my|her|his|their|our) feet\b|\bkilling it\b",
@@ -325,8 +332,7 @@ _DANGER_SIGN = (
     r"\brash (?:that )?(?:does not|will not|did not) (?:fade|go away) (?:under|when)\b",
     r"\b(?:shook|shaken|shaking) (?:the |my |our )?baby\b(?! (?:rattle|toy))",
     # Asking for help that comes fast ("a night on the ambulance" is a paramedic's shift).
-    r"\bemergency\b(?! (?:contacts?|funds?|kits?|plans?|drills?|numbers? list|savings|c ?section"
-    r"|caesarean|cesarean|section|delivery|birth|induction))",
+    r"\bemergency\b",  # not "an emergency section": see _EMERGENCY_AS_A_KIND
     r"\b(?:call|called|calling|ring|rang|ringing|phone|phoned|get|got|need|needs|needed|waiting"
     r" for|wait for|send|sent) (?:for )?(?:an |the )?(?:ambulance|paramedics?)\b"
     r"|\b(?:ambulance|paramedics?) (?:is|are) (?:on (?:its|their) way|coming)\b",
@@ -567,8 +573,8 @@ _HARM = _any(
     r" myself|from myself)\b",
     r"\b(?:can not|could not|will not be able to|do not think i can|not sure i can) keep myself"
     r" safe\b",
-    r"\bi (?:will not|might not|may not) (?:be here|be around|be alive|make it) (?:by|tomorrow"
-    r"|much longer|for long)\b",
+    r"(?:^|\bi )(?:will not|might not|may not) (?:be here|be around|be alive|make it)"
+    r" (?:by|tomorrow|much longer|for long)\b",
     r"\bnumber (?:for|of) (?:someone|somebody|a person|anyone) (?:i can |to )?talk to\b",
     r"\b(?:end|ending) it(?: all)?\b(?! (?:with|there|here|now|early|on|at|for|before))",
     r"\b(?:want|wanted|wanting|wish) to (?:die|be dead|disappear|not exist|vanish|not be here)\b",
@@ -610,7 +616,14 @@ _HARM = _any(
     # Only one's own skin: "he scratches his eczema till it bleeds" is a health question.
     r"\b(?:i|myself)\b(?: \w+){0,5} (?:till|until) (?:they|it|i) bleeds?\b",
     r"\bnot worth (?:living|being alive|it anymore)\b",
-    # Arrangements for after one's death: "tell my husband how to settle her after i'm gone".
+    # Arrangements for after one's death: "tell my husband how to settle her after i'm gone",
+    # "i have sorted out who will take the baby", "i will not be needing anything after this week".
+    r"\b(?:sorted|arranged|organi[sz]ed|planned|decided|worked) (?:out )?who (?:will|is going to"
+    r"|would|should) (?:take|have|raise|bring up|look after|care for) (?:the baby|the kids|him|her"
+    r"|them|my \w+)\b",
+    r"\b(?:will not|do not|would not) (?:be )?need(?:ing)? (?:anything|any of (?:this|it|my \w+)"
+    r"|my (?:things|stuff|clothes)) (?:after|any ?more|where i am going|much longer)\b",
+    r"\b(?:giv\w*|gave) (?:\w+ ){0,2}away\b.{0,40}\b(?:will not|won't) (?:be )?need\w*\b",
     r"\b(?:after|once) i am (?:gone|dead)\b(?! (?:back|to|out|for|away|home|shopping|at))"
     r"|\bwhen i am (?:dead|no longer (?:here|around|alive))\b",
     r"\b(?:will not|not going to|never going to) be (?:around|here) to see (?:him|her|them"
@@ -899,7 +912,8 @@ _LONG_AGO = (
     r"|(?:\w+ ){0,2}(?:days?|weeks?|months?|years?) ago|in the (?:winter|summer|spring|autumn))"
 )
 _PAST_EVENT_WORD = (
-    r"(?:seizures?|convulsions?|fits?|drown\w*|chok(?:e|ed|ing)|anaphyla\w*|allergic reaction)"
+    r"(?:seizures?|convulsions?|fits?|drown\w*|chok(?:e|ed|ing)|anaphyla\w*|allergic reaction"
+    r"|(?:went|turned|gone|going) (?:\w+ )?(?:blue|grey|gray|purple|dusky))"
 )
 # The event, then when ("a fit with a fever last month"): "last night" and "before" count here,
 # not in front ("last night he started choking" may still be going on).
@@ -924,16 +938,28 @@ _SETTLED = re.compile(
     r" (?:fine|okay|normal|a one off|febrile|nothing to worry)\b"
 )
 _EVENT = re.compile(rf"\b{_PAST_EVENT_WORD}\b")
-_WHEN_THEN_EVENT = re.compile(rf"\b{_LONG_AGO}(?: \w+){{1,6}}")
+# The words after a time long ago, up to six, ending where the speaker comes back to now.
+_THEN = r"(?: (?!(?:now|again|today|tonight|currently|still)\b)\w+){1,6}"
+_WHEN_THEN_EVENT = re.compile(rf"\b{_LONG_AGO}{_THEN}")
+# The parent's own childhood ("when i was little i nearly drowned, now i panic when she cries")
+# is neither an emergency now nor the child's health: its events are marked as a memory, which
+# no rule reads.
+_MY_CHILDHOOD = re.compile(
+    r"\b(?:when i was (?:little|a kid|a child|young|small|a teenager|younger|a baby)|as a (?:kid"
+    rf"|child)|growing up){_THEN}"
+)
+_MEMORY_MARK = "memory"
 
 
 def prepare(question: str) -> str:
-    """The text triage reads: normalised, "her" before a thing read as "the", a choke that
-    has passed read as a cough, an emergency that is over marked as such, and idioms built on
-    emergency words set aside."""
-    text = _HER_THING.sub("the ", normalise(question))
+    """The text triage reads: normalised, "emergency" as a kind of birth or plan dropped,
+    "her" before a thing read as "the", a choke that
+    has passed read as a cough, an emergency that is over or from the parent's childhood
+    marked as such, and idioms built on emergency words set aside."""
+    text = _HER_THING.sub("the ", _EMERGENCY_AS_A_KIND.sub("", normalise(question)))
     text = _CHOKE_THAT_PASSED.sub("coughed", text)
     text = _EVENT_THEN_WHEN.sub(_PAST_EVENT_MARK, text)
+    text = _MY_CHILDHOOD.sub(lambda then: _EVENT.sub(_MEMORY_MARK, then[0]), text)
     text = _WHEN_THEN_EVENT.sub(lambda then: _EVENT.sub(_PAST_EVENT_MARK, then[0]), text)
     settled = max((found.start() for found in _SETTLED.finditer(text)), default=0)
     text = _EVENT.sub(_PAST_EVENT_MARK, text[:settled]) + text[settled:]

@@ -161,6 +161,9 @@ CRISIS_PHRASINGS = [
     "the consultant said the last fit was nothing but now she is fitting again and going blue",
     "i turned the gas on deliberately and i am sitting here with the baby",
     "the paramedic is giving him chest compressions on the kitchen floor",
+    # Putting affairs in order.
+    "i have arranged who will look after the kids and i won't need any of my things after friday",
+    "won't be around for long so someone else should have her",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -253,6 +256,9 @@ NOT_CRISIS = [
     "the nanny is totally burnt out this week",
     "she got so cross she wanted to throw her mug at the wall",
     "we switched her onto the bottle at six months",
+    "my mum says i smother him with kisses",
+    "when i was a kid i nearly choked on a sweet so now i panic at mealtimes",
+    "the emergency section left me too sore to lift him for weeks",
 ]
 
 MEDICAL = [
@@ -267,6 +273,7 @@ MEDICAL = [
     "he had a convulsion when he was a newborn and the consultant said it was nothing to worry"
     " about should we watch for anything",
     "what are the signs of secondary drowning after a swim",
+    "two weeks ago she turned blue in a crying fit and came round quickly what causes that",
     "she choked on some toast and the doctor checked her and said she is fine now what foods"
     " are safest",
     "he bumped his head on the table and there's a little lump but he's playing happily",
