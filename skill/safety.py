@@ -125,7 +125,7 @@ _IDIOMS = _any(
     r"|semi final|play ?offs?|(?:first|second|third|last) (?:period|half|quarter|set|round)"
     r"|penalties|shoot ?outs?|pressure|big moment|exam|interview|test|audition)\b",
     r"\bi (?:nearly|almost|literally|practically) choked\b(?! (?:him|her|them|the baby|my baby))",
-    r"\bchok\w* (?:laughing|with laughter)\b",
+    r"\bchok\w* (?:laughing|with laughter)\b|\bchok\w* the life (?:out of|outta) (?:me|us)\b",
     # A pet, with no child named on the way: "the goldfish is floating and not breathing".
     r"\b(?:fish|goldfish|hamster|gerbil|guinea pig|rabbit|bunny|budgie|parrot|bird|tortoise"
     r"|turtle|snake|lizard|dog|puppy|cat|kitten)s? (?:(?!(?:baby|he|she|him|her|they|them|son"
@@ -179,7 +179,13 @@ _IDIOMS = _any(
     r"\bsmother\w* (?:\w+ ){0,2}with (?:love|kisses|cuddles|affection|attention|praise)\b",
     r"\b(?:dying|died|die) of (?:embarrassment|shame|laughter|fright|guilt|boredom|cringe"
     r"|jealousy|curiosity)\b",
-    r"\bdead on (?:my|her|his|their|our) feet\b|\bkilling it\b",
+    r"\bdead on (?:my|her|his|their|our) feet\b|\bkilling it\b|\brunning on (?:fumes|empty)\b"
+    r"|\b(?:killed|kill|smashed|nailed) it (?:at|in|today|tonight|this|on)\b",
+    r"\b(?:die|dying|died) (?:laughing|of cuteness)\b",
+    r"\boverdos\w* on (?:cuddles|love|kisses|hugs|attention|affection|cuteness|sugar|tv|telly"
+    r"|screens?|snacks|chocolate|coffee)\b",
+    # Said in jest: "my mother jokes the baby has a demon in her at bedtime".
+    r"\b(?:jok\w*|teas\w*|laugh\w*|kidding)\b(?: \w+){0,5} (?:demon|devil|possessed|evil)\b",
     # A game: "how do i beat him at chess".
     r"\b(?:football|game|games|chess|cards|scrabble|monopoly|fifa|fortnite|race|match|quiz"
     r"|fantasy)\b.{0,40}\bbeat (?:him|her|them)\b|\bbeat (?:him|her|them) (?:at|in) \w+",
@@ -340,7 +346,12 @@ _DANGER_SIGN = (
     r"\b(?:doing|giving|gave|given|started|starting|performing|needs?|needed|needing|did)"
     r" (?:\w+ ){0,2}(?:cpr|chest compressions|mouth to mouth|rescue breaths)\b"
     r"|\b(?:resuscitat\w*|defibrillat\w*|defib)\b",
-    # Twice the medicine: "we have double dosed her".
+    # Twice the medicine: "we have double dosed her", "gave her the calpol and the bottle is
+    # nearly empty".
+    r"\b(?:gave|given|giving|had|took|taken|drank|drunk|got into|been into|been in|swallowed)\b"
+    r".{0,30}\b(?:medicine|calpol|tylenol|paracetamol|ibuprofen|nurofen|motrin|pills?|tablets?"
+    r"|syrup)\b.{0,50}\b(?:bottle|packet|box|blister pack|pot|tub) (?:is |has |was )?(?:nearly"
+    r" |almost |half |all |completely )?(?:empty|gone|finished)\b",
     r"\b(?:double dos\w*|overdos\w*|too much (?:paracetamol|calpol|tylenol|acetaminophen|ibuprofen"
     r"|nurofen|motrin|medicine|medication))\b",
     # Working hard to breathe: the skin pulled in at the neck or between the ribs.
@@ -376,7 +387,9 @@ _INGESTION = (
     rf"\b{_ALCOHOL}\b",
     rf"\b{_ALCOHOL}\b.{{0,60}}\b(?:he|she|the baby|baby)\b(?: \w+){{0,2}} (?:drank|swallowed"
     r"|had some|got into|drunk)\b",
-    rf"\b{_SWALLOWED}\b.{{0,50}}\b{_DANGEROUS_THING}\b",
+    # (Not across a new question: "chewing everything, can i rub clove oil on his gums".)
+    rf"\b{_SWALLOWED}\b(?:(?!\b(?:can|should|could|is it|is that|is this|do i) ).){{0,50}}"
+    rf"\b{_DANGEROUS_THING}\b",
     # "baby eat my pill": the plain verb, with the things no one asks a feeding question about.
     r"\b(?:eat|eats|drink|drinks|swallow|swallows)\b.{0,30}\b(?:pills?|tablets?|batter(?:y|ies)"
     r"|magnets?|bleach|poison\w*|detergent|pods?|medicines?|medication)\b",
@@ -411,7 +424,8 @@ _AFTER_INJURY = (
 )
 _FALL = (
     rf"\b{_INJURY}\b.{{0,60}}\b{_AFTER_INJURY}\b",
-    r"\b(?:fell|fallen|falls|falling|tumbled|dropped|rolled)\b(?! asleep).{0,60}\bhead\b",
+    rf"\b(?:fell|fallen|falls|falling|tumbled|dropped|rolled)\b(?! asleep)"
+    rf"(?! (?:my|the|a|an|his|our|your) {_THINGS}).{{0,60}}\bhead\b",
     r"\b(?:fell|fallen|falling|tumbled) (?:down|from|off) (?:the |a )?(?:stairs|steps|balcony"
     r"|window|roof|wall|bunk bed)\b",
 )
@@ -468,7 +482,7 @@ _HARM = _any(
     r"\burges? to\b.{0,40}\b(?:face|pillow|neck|stairs|window|water)\b",
     r"\b(?:pillow|bag|blanket|hand) over (?:his|her|their|its|the baby|my baby) (?:face|mouth)\b",
     r"\b(?:hold|held|holding|put|putting|press\w*|push\w*) (?:a |the |my )?(?:pillow|cushion|bag"
-    r"|blanket) (?:near|on|against|onto|down on|to) (?:his|her|their|its|the baby|my baby)"
+    r"|blanket) (?:near|on|over|against|onto|down on|to) (?:his|her|their|its|the baby|my baby)"
     r" (?:face|mouth|nose)\b",
     r"\bget rid of (?:him|her|the baby|my baby|the kids?|my (?:son|daughter))\b(?! (?:cradle"
     r"|rash|spots|colic|wind|hiccups))",
@@ -493,7 +507,8 @@ _HARM = _any(
     r"|not (?:my|our) (?:real|own)"
     r" (?:baby|daughter|son|child))\b",
     r"(?<!like he )(?<!like she )(?<!like it )(?<!as if he )(?<!as if she )\b(?:is|are|been"
-    r"|being) (?:evil|possessed|the devil|a demon|cursed)\b",
+    r"|being) (?:evil|possessed|the devil|a demon|cursed)\b(?! (?:by|with) (?:hunger|greed|energy"
+    r"|curiosity|the urge|an urge|the need|a need))",
     r"\bget (?:it|the devil|the demon|the evil|something|the spirit) out of (?:him|her|the baby"
     r"|my baby)\b",
     rf"\b(?:sacrific\w* {_PERSON}|{_PERSON} (?:\w+ ){{0,3}}(?:be )?sacrificed)",
@@ -583,9 +598,13 @@ _HARM = _any(
     r" (?:\w+ ){0,2}(?:be )?(?:better|lighter|easier|happier|fine|okay|ok) (?:off )?without me\b",
     r"\bbetter off (?:dead|without me|with(?:out)? (?:a different|another|a better|someone else"
     r"|a new))\b",
-    r"\b(?:better|happier|easier|notice|miss me|care|matter)(?: \w+){0,3} if i (?:was|were|am|was"
-    r" not|were not|died|disappeared|left|just) ?(?:gone|not here|not around|dead|here|died"
-    r"|disappeared|left|vanished)?\b",
+    # "she would be safer growing up without a mum like me around".
+    r"\b(?:better|safer|happier|easier) (?:off )?(?:\w+ ){0,3}without (?:me|a (?:mum|mom|mother|dad"
+    r"|father|parent) like me)\b",
+    # ("would it matter for her if i am looking after myself" is not.)
+    r"\b(?:better|happier|easier|notice|miss me|care|matter)(?: \w+){0,3} if i (?:just )?"
+    r"(?:(?:was|were|am)(?: not)? (?:gone|not here|not around|dead|here|around|alive"
+    r"|in the picture)|died|disappeared|left|vanished|went away)\b",
     r"\bin case i (?:am|was|were)? ?not (?:here|around)\b",
     r"\bif i (?:just )?(?:was|were) (?:not|no longer|not even) (?:here|around|alive"
     r"|in the picture)\b",
@@ -608,7 +627,13 @@ _HARM = _any(
     r" (?:living|life|live|going on|being alive|carrying on|being here|me|it all|any of it)\b",
     r"\b(?:end|ending) things\b",
     # Something inside the baby that must come out, messages only the parent receives.
-    r"\b(?:evil|demon|devil|something bad) (?:\w+ )?(?:inside|in) (?:the baby|him|her|my baby)\b",
+    r"\b(?:evil|demon|devil|something bad|shaitan|shaytan|satan|jinn|djinn|evil spirit|bad spirit)"
+    r" (?:\w+ )?(?:inside|in) (?:the baby|him|her|my baby|(?:his|her|the baby|my baby) eyes)\b",
+    # Food withheld for a reason that is not a feeding one: "not giving him milk till the prayers
+    # drive it out".
+    r"\b(?:not|stop|stopped|will not|refuse to) (?:giving|give|feeding|feed) (?:him|her|them"
+    r"|the baby|my baby) (?:any )?(?:milk|food|feeds?|anything)\b.{0,40}\b(?:prayers?|spirit"
+    r"|devil|demon|shaitan|jinn|punish\w*|teach (?:him|her) a lesson)\b",
     r"\b(?:sending|sends|giving|gives) me (?:secret )?(?:messages|signs|signals)\b",
     # Harm to oneself.
     r"\b(?:dig\w*|scratch\w*|cut\w*|burn\w*|pinch\w*|bit\w*) (?:\w+ ){0,3}(?:into )?my (?:own )?"
@@ -652,7 +677,8 @@ _HARM = _any(
     r"\bhow (?:long|far) (?:the|a|it) (?:fall|drop) (?:would|is|will)\b",
     r"\b(?:standing|stood|sat|sitting) on (?:the|a) (?:balcony|bridge|ledge|roof|edge)\b.{0,40}"
     r"\b(?:jump\w*|end|fall|let go)\b",
-    r"\b(?:walk|walking|walked|swim|swimming) (?:\w+ ){0,2}into the (?:sea|river|lake|ocean"
+    r"\b(?:walk|walking|walked|swim|swimming|step|stepping|stepped|run|running) (?:\w+ ){0,2}into"
+    r" the (?:sea|river|lake|ocean"
     r"|traffic|water)\b",
     r"\b(?:drive|driving|drove|crash\w*|steer\w*) (?:\w+ ){0,4}into (?:a |the )?(?:wall|tree"
     r"|river|traffic|lorry|truck|bridge|pole|post|lamppost|barrier|oncoming)\b",
@@ -677,7 +703,8 @@ _HARM_BY_OTHERS = _any(
     # Sexual abuse, said as plainly or as haltingly as a parent can manage.
     rf"\btouch\w* {_PERSON} (?:\w+ ){{0,3}}(?:inappropriately|in (?:a|the) (?:\w+ )?way (?:that )?"
     r"(?:is |was )?(?:just |really |so )?(?:not right|wrong|creepy|weird|off|inappropriate)"
-    r"|down there|(?:on |in )?(?:his|her|their) (?:privates?|private parts?))",
+    r"|down there|(?:on |in )?(?:his|her|their) (?:privates?|private parts?)"
+    r"|in (?:a|the) (?:wrong|bad|weird|creepy|funny|strange|inappropriate|sexual|dirty) way)",
     rf"\bsexual\w* (?:abus\w*|touch\w*|assault\w*)|\bmolest\w*|\binterfer\w* with {_PERSON}",
     # Someone else hitting the baby (a parent's own "i hit the baby" is caught as harm first;
     # a toddler's rough play with the new baby is left to the learned check, which weighs it).
@@ -913,7 +940,7 @@ _LONG_AGO = (
 )
 _PAST_EVENT_WORD = (
     r"(?:seizures?|convulsions?|fits?|drown\w*|chok(?:e|ed|ing)|anaphyla\w*|allergic reaction"
-    r"|(?:went|turned|gone|going) (?:\w+ )?(?:blue|grey|gray|purple|dusky))"
+    r"|(?:went|turned|gone|going) (?:\w+ ){0,2}(?:blue|grey|gray|purple|dusky))"
 )
 # The event, then when ("a fit with a fever last month"): "last night" and "before" count here,
 # not in front ("last night he started choking" may still be going on).
@@ -934,6 +961,7 @@ _SETTLED = re.compile(
     r" (?:totally |completely |absolutely |perfectly |100 percent |just )?(?:fine|okay|ok|alright"
     r"|all right|well|better|all better|back to normal|back to (?:himself|herself))"
     r" (?:since|ever since|now|after|afterwards|straight away|since then)\b"
+    r"|\b(?:came round|came to|came back round|recovered|perked up)\b(?! (?:slowly|a bit|a little))"
     r"|\b(?:doctors?|hospital|paramedics?|gp|nurse|consultant)\b(?: \w+){0,6} said\b(?: \w+){0,4}"
     r" (?:fine|okay|normal|a one off|febrile|nothing to worry)\b"
 )
@@ -942,11 +970,14 @@ _EVENT = re.compile(rf"\b{_PAST_EVENT_WORD}\b")
 _THEN = r"(?: (?!(?:now|again|today|tonight|currently|still)\b)\w+){1,6}"
 _WHEN_THEN_EVENT = re.compile(rf"\b{_LONG_AGO}{_THEN}")
 # The parent's own childhood ("when i was little i nearly drowned, now i panic when she cries")
-# is neither an emergency now nor the child's health: its events are marked as a memory, which
-# no rule reads.
-_MY_CHILDHOOD = re.compile(
+# and a story about another child ("i saw a news story about a baby drowning in the bath") are
+# neither an emergency now nor this child's health: their events are marked as a memory,
+# which no rule reads.
+_MEMORY_OR_STORY = re.compile(
     r"\b(?:when i was (?:little|a kid|a child|young|small|a teenager|younger|a baby)|as a (?:kid"
-    rf"|child)|growing up){_THEN}"
+    r"|child)|growing up|(?:saw|seen|read|heard|watched|watching|reading) (?:\w+ ){0,3}(?:news"
+    rf"|story|stories|article|documentary|film|movie|programme|program|show|video|post|report"
+    rf"|podcast|episode)(?: about)?){_THEN}"
 )
 _MEMORY_MARK = "memory"
 
@@ -954,12 +985,12 @@ _MEMORY_MARK = "memory"
 def prepare(question: str) -> str:
     """The text triage reads: normalised, "emergency" as a kind of birth or plan dropped,
     "her" before a thing read as "the", a choke that
-    has passed read as a cough, an emergency that is over or from the parent's childhood
-    marked as such, and idioms built on emergency words set aside."""
+    has passed read as a cough, an emergency that is over, from the parent's childhood or
+    from a story marked as such, and idioms built on emergency words set aside."""
     text = _HER_THING.sub("the ", _EMERGENCY_AS_A_KIND.sub("", normalise(question)))
     text = _CHOKE_THAT_PASSED.sub("coughed", text)
     text = _EVENT_THEN_WHEN.sub(_PAST_EVENT_MARK, text)
-    text = _MY_CHILDHOOD.sub(lambda then: _EVENT.sub(_MEMORY_MARK, then[0]), text)
+    text = _MEMORY_OR_STORY.sub(lambda then: _EVENT.sub(_MEMORY_MARK, then[0]), text)
     text = _WHEN_THEN_EVENT.sub(lambda then: _EVENT.sub(_PAST_EVENT_MARK, then[0]), text)
     settled = max((found.start() for found in _SETTLED.finditer(text)), default=0)
     text = _EVENT.sub(_PAST_EVENT_MARK, text[:settled]) + text[settled:]
