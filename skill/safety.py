@@ -158,7 +158,10 @@ _IDIOMS = _any(
     r" (?:my )?(?:husband|wife"
     r"|partner|hubby|mum|mom|mother|dad|father|mother in law|sister|brother|boss|him for|her for)"
     r"(?! (?:and|then) (?:the|my) baby)\b",
-    r"\bcould kill for\b",
+    r"\b(?:could|would) kill for\b",
+    # Toys and food, and sorrows: "drowning his rubber duck", "drowning her chips in ketchup".
+    r"\bdrown\w* (?:his|her|the|a|my|their|our) (?:\w+ )?(?:ducks?|toys?|teddy|doll|boat|dinosaurs?"
+    r"|sorrows|food|cereal|chips|pancakes|salad|plants?)\b",
     r"\b(?:be|being|is|was) the death of (?:me|us)\b",
     r"\bdrown\w* (?:\w+ )?out\b",  # "something to drown out the screaming"
     r"\b(?:purple|red|blue|puce) (?:in the face )?(?:with|from) (?:rage|anger|fury|temper|screaming"
@@ -562,7 +565,8 @@ _HARM = _any(
     r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving)"
     r" myself\b",
     r"\bself harm\w*\b",
-    r"\bsuicid\w*",
+    # ("i am not suicidal, just exhausted": the rest of the question is still read.)
+    r"(?<!\bnot )(?<!\bnever )(?<!\bno )(?<!\bnot really )\bsuicid\w*",
     # What was done, by the parent or anyone: "i lost it and shook him".
     # ("her" only where it cannot be "her rattle": "threw her a ball" is play.)
     r"\b(?:shook|shaken|slapped|smacked|threw|thrown|chucked|flung) (?:(?:him|them|the baby"
@@ -578,6 +582,13 @@ _HARM = _any(
     r"\b(?:relapsed|(?:used|using|drinking|high|drunk) (?:again|tonight|today|last night|this"
     r" morning))\b.{0,80}\b(?:baby|him|her|kids?|children|on my own)\b",
     rf"\b(?:not|if i am|whether i am) safe to (?:look after|care for|be with|mind|hold) {_PERSON}",
+    # A grown-up too drunk or high to care for the baby, however it is said.
+    r"\b(?:drunk|drank|smoked) (?:so much|too much|way too much|loads|a lot)\b.{0,60}"
+    r"\b(?:only (?:one|grown up|adult)|on my own|alone|by myself|just me|spinning)\b",
+    r"\b(?:off (?:her|his|their|my) (?:face|head|tits|trolley)|paralytic|high as a kite|out of"
+    r" (?:her|his|my|their) (?:mind|head|tree) on)\b.{0,60}\b(?:baby|feed\w*|holding|with (?:him"
+    r"|her|the baby))\b|\b(?:baby|feed\w*|holding (?:him|her|the baby))\b.{0,60}\b(?:off (?:her|his"
+    r"|their|my) (?:face|head|tits|trolley)|paralytic|high as a kite)\b",
     r"\b(?:too many|a lot of|lots of|loads of|six|seven|eight|nine|ten|a dozen|a whole bottle of"
     r"|a bottle of) (?:drinks|beers|pints|shots|glasses|wines?|vodka|gin|cans)\b.{0,60}\b(?:only"
     r" one|on my own|alone|by myself|just me)\b",
@@ -940,6 +951,7 @@ _LONG_AGO = (
 )
 _PAST_EVENT_WORD = (
     r"(?:seizures?|convulsions?|fits?|drown\w*|chok(?:e|ed|ing)|anaphyla\w*|allergic reaction"
+    r"|passed out|fainted|blacked out|collapsed"
     r"|(?:went|turned|gone|going) (?:\w+ ){0,2}(?:blue|grey|gray|purple|dusky))"
 )
 # The event, then when ("a fit with a fever last month"): "last night" and "before" count here,
