@@ -129,11 +129,15 @@ _IDIOMS = _any(
     # A pet, with no child named on the way: "the goldfish is floating and not breathing".
     r"\b(?:fish|goldfish|hamster|gerbil|guinea pig|rabbit|bunny|budgie|parrot|bird|tortoise"
     r"|turtle|snake|lizard|dog|puppy|cat|kitten)s? (?:(?!(?:baby|he|she|him|her|they|them|son"
-    r"|daughter)\b)\w+ ){0,6}(?:not breathing|stopped breathing|dying|dead|drowning|drowned)\b",
+    r"|daughter)\b)\w+ ){0,6}(?:not breathing|stopped breathing|dying|dead|drowning|drowned|gasping"
+    r"|suffocating|struggling to breathe)\b",
     # Machines and pets: "the choke lever", "the engine keeps choking", "so the dog won't choke".
     r"\bchoke (?:lever|valve|knob|cable|chain|collar|setting|button)\b"
     r"|\b(?:engine|car|van|motor|mower|lawnmower|strimmer|chainsaw|bike|scooter|dog|puppy|cat"
     r"|kitten|pets?|fish)(?: \w+){0,3} chok\w*\b",
+    r"\b(?:engine|car|van|motor|mower|lawnmower|strimmer|chainsaw|toaster|kettle|microwave|oven"
+    r"|hairdryer|dryer|boiler|heater|laptop|charger|exhaust)(?: \w+){0,4} (?:smok\w*|burning"
+    r" smell|smells of burning)\b(?!.{0,40}\b(?:fire|flames?|alight)\b)",
     # The mechanical choke ("the choke on my lawnmower") and a fire in the hearth.
     # ("di baby a choke pon a grape" is Jamaican English for choking: the part needs its machine.)
     r"\bthe choke (?:on|of|lever|valve|knob|cable|button)\b|\b(?:use|using|pull|pulling|push"
@@ -487,6 +491,9 @@ _HARM = _any(
     r"\b(?:hold|held|holding|put|putting|press\w*|push\w*) (?:a |the |my )?(?:pillow|cushion|bag"
     r"|blanket) (?:near|on|over|against|onto|down on|to) (?:his|her|their|its|the baby|my baby)"
     r" (?:face|mouth|nose)\b",
+    r"\bmake (?:it|this|him|her|them) (?:look|seem) like (?:a |an )?(?:cot death|crib death|sids"
+    r"|accident|he fell|she fell|natural|an illness)\b|\b(?:get away with|cover up|hide)"
+    r" (?:\w+ ){0,2}(?:hurting|killing|smothering|shaking) (?:him|her|the baby|a baby)\b",
     r"\bget rid of (?:him|her|the baby|my baby|the kids?|my (?:son|daughter))\b(?! (?:cradle"
     r"|rash|spots|colic|wind|hiccups))",
     # What psychosis after birth can sound like: voices, visions, a baby who is "not mine".
@@ -543,6 +550,11 @@ _HARM = _any(
     r"|sit|sitting) (?:down )?(?:next to|by|in front of))\b",
     r"\b(?:engine|car) (?:\w+ ){0,2}running\b.{0,40}\bgarage\b"
     r"|\bgarage\b.{0,40}\b(?:engine|car) (?:\w+ ){0,2}running\b|\bhose\w* (?:\w+ ){0,3}exhaust\b",
+    # Looking at the means "in a different way": "looking at the train times differently".
+    r"\b(?:looking at|look at|looked at|thinking about|eyeing|staring at|checking) (?:the |my )?"
+    r"(?:trains?|train times|tracks|bridge|cliff|ledge|motorway|roof|balcony|river|pills|tablets"
+    r"|rope|knives)\b.{0,40}\b(?:different(?:ly)?|in a new way|if you know what i mean|you know"
+    r" what i mean|for the last time)\b",
     r"\b(?:bridge|cliff|ledge|tracks|train|motorway|roof)\b.{0,60}\bthinking about (?:it|doing it"
     r"|jumping)\b",
     r"\bdark thoughts\b",
