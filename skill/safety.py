@@ -145,7 +145,10 @@ _IDIOMS = _any(
     r"|\bchoke (?:is|was|keeps) (?:stuck|sticking|jammed|broken)\b",
     # Weather and similes: "boiling hot out", "coughs like he's dying".
     r"\bboiling (?:hot )?(?:out|outside|today|in here|weather|day)\b",
-    r"\blike (?:he|she|they|i|it|you) (?:is|are|am|was|were) dying\b",
+    r"\blike (?:he|she|they|i|it|you) (?:is|are|am|was|were) (?:being )?(?:dying|murdered|killed"
+    r"|tortured|stabbed|strangled)\b",
+    r"\blike (?:the |a )?(?:house|world|place|building|room) (?:is |was )?(?:on fire|burning"
+    r"|ending|falling down)\b",
     r"\b(?:light|lit|lighting|switch on|switched on|turn on|turned on|put on|start|started|build"
     r"|stoke|make|made) (?:\w+ ){0,3}fire\b|\b(?:electric|gas|log|open|real|coal|wood) fires?\b",
     # Screens and skies: "the laptop screen went blue".
@@ -183,6 +186,8 @@ _IDIOMS = _any(
     r"|punch|slap) (?:them|him|her)\b",
     r"\b(?:is|are|was) killing (?:me|us)\b",
     r"\bkill\w* (?:him|her|them|the baby|my baby) with kindness\b",
+    r"\bkill\w* (?:his|her|their|my|the) (?:independence|confidence|vibe|mood|buzz|joy|spirit"
+    r"|creativity|curiosity|appetite)\b",
     r"\bsmother\w* (?:\w+ ){0,2}with (?:love|kisses|cuddles|affection|attention|praise)\b",
     r"\b(?:dying|died|die) of (?:embarrassment|shame|laughter|fright|guilt|boredom|cringe"
     r"|jealousy|curiosity)\b",
@@ -525,7 +530,8 @@ _HARM = _any(
     # Rough handling, by anyone.
     # (Not "he flung himself on the floor": a toddler's protest.)
     r"\b(?:throw\w*|threw|flung|fling\w*|slam\w*|chuck\w*|toss\w*|push\w*|bang\w*)"
-    r" (?!himself|herself|themselves|myself)(?!(?:\w+ ){0,2}(?:phone|remote|toys?|bottle|cup|plate"
+    r" (?!himself|herself|themselves|myself|(?:his|her|their) own head)"
+    r"(?!(?:\w+ ){0,2}(?:phone|remote|toys?|bottle|cup|plate"
     r"|keys|shoes?|book|pillow|dummy|teddy|mug|glass|laptop|tablet|ball|food|bowl|spoon"
     r"|controller)\b)(?:\w+ ){0,3}(?:against|into|at) (?:the |a )?(?:wall"
     r"|floor|door|cot|crib)\b",
@@ -959,7 +965,8 @@ _CHOKE_THAT_PASSED = re.compile(
 # not), and a warning sign happening now is still read by the other rules.
 _LONG_AGO = (
     r"(?:last (?:week|month|year|summer|winter|spring|autumn|christmas)"
-    r"|(?:\w+ ){0,2}(?:days?|weeks?|months?|years?) ago|in the (?:winter|summer|spring|autumn))"
+    r"|(?:\w+ ){0,2}(?:days?|weeks?|months?|years?) ago|in the (?:winter|summer|spring|autumn)"
+    r"|the other (?:day|night|week)|a while (?:back|ago)|earlier this (?:week|month|year))"
 )
 _PAST_EVENT_WORD = (
     r"(?:seizures?|convulsions?|fits?|drown\w*|chok(?:e|ed|ing)|anaphyla\w*|allergic reaction"
@@ -986,10 +993,18 @@ _SETTLED = re.compile(
     r"|all right|well|better|all better|back to normal|back to (?:himself|herself))"
     r" (?:since|ever since|now|after|afterwards|straight away|since then)\b"
     r"|\b(?:came round|came to|came back round|recovered|perked up)\b(?! (?:slowly|a bit|a little))"
+    r"|\b(?:it|that|which) (?:passed|went away|cleared)\b"
     r"|\b(?:doctors?|hospital|paramedics?|gp|nurse|consultant)\b(?: \w+){0,6} said\b(?: \w+){0,4}"
     r" (?:fine|okay|normal|a one off|febrile|nothing to worry)\b"
 )
 _EVENT = re.compile(rf"\b{_PAST_EVENT_WORD}\b")
+# Something swallowed is over only when it is known to be out: "it came out the other end and
+# the x ray was clear" (a swallowed battery that "seems fine" is still an emergency).
+_CLEARED = re.compile(
+    r"\b(?:came out (?:the other end|in (?:his|her|the) (?:nappy|poo|diaper))|x ?rays? (?:was |were"
+    r" |came back )?(?:clear|fine|normal)|pooed it out|passed it)\b"
+)
+_SWALLOWED_WORD = re.compile(r"\bswallow\w*\b")
 # The words after a time long ago, up to six, ending where the speaker comes back to now.
 _THEN = r"(?: (?!(?:now|again|today|tonight|currently|still)\b)\w+){1,6}"
 _WHEN_THEN_EVENT = re.compile(rf"\b{_LONG_AGO}{_THEN}")
@@ -1006,18 +1021,28 @@ _MEMORY_OR_STORY = re.compile(
 _MEMORY_MARK = "memory"
 
 
+# A toddler banging their own head ("he bangs his head against the cot when he's cross") is
+# behaviour, not someone hurting them: "his own head", which the rough-handling rule leaves to
+# the injury rules.
+_OWN_HEAD = re.compile(
+    r"\b(?:(he)|she)((?: \w+){0,2}) (bang\w*|bash\w*|thump\w*|hit\w*|knock\w*) (?(1)his|her) head\b"
+)
+
+
 def prepare(question: str) -> str:
     """The text triage reads: normalised, "emergency" as a kind of birth or plan dropped,
-    "her" before a thing read as "the", a choke that
-    has passed read as a cough, an emergency that is over, from the parent's childhood or
-    from a story marked as such, and idioms built on emergency words set aside."""
+    "her" before a thing read as "the", a choke that has passed read as a cough, an
+    emergency that is over, from the parent's childhood or from a story marked as such, and
+    idioms built on emergency words set aside."""
     text = _HER_THING.sub("the ", _EMERGENCY_AS_A_KIND.sub("", normalise(question)))
+    text = _OWN_HEAD.sub(lambda found: found[0].replace(" head", " own head"), text)
     text = _CHOKE_THAT_PASSED.sub("coughed", text)
     text = _EVENT_THEN_WHEN.sub(_PAST_EVENT_MARK, text)
     text = _MEMORY_OR_STORY.sub(lambda then: _EVENT.sub(_MEMORY_MARK, then[0]), text)
     text = _WHEN_THEN_EVENT.sub(lambda then: _EVENT.sub(_PAST_EVENT_MARK, then[0]), text)
-    settled = max((found.start() for found in _SETTLED.finditer(text)), default=0)
-    text = _EVENT.sub(_PAST_EVENT_MARK, text[:settled]) + text[settled:]
+    for over, events in ((_SETTLED, _EVENT), (_CLEARED, _SWALLOWED_WORD)):
+        end = max((found.start() for found in over.finditer(text)), default=0)
+        text = events.sub(_PAST_EVENT_MARK, text[:end]) + text[end:]
     return _IDIOMS.sub(f" {_IDIOM_MARK} ", text)
 
 
