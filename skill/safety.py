@@ -182,6 +182,10 @@ _IDIOMS = _any(
     r"|getting (?:him|her|them|the baby)"
     r"|trying to (?:get|make|put|feed|reason|explain|stop|keep))\b",
     # Hyperbole about adults: "if one more person tells me that, i'll strangle them".
+    # Exasperation over shopping and chores ("he will kill me if i buy another gadget"); not "if i
+    # leave" or "if i tell anyone", which are threats.
+    r"\b(?:kill|murder|strangle) (?:me|us) if (?:i|we) (?:buy|bought|spend|spent|order|forget|eat"
+    r"|get another|bring home|break|miss|lose|am late|wake)\b",
     r"\bif (?:one more|anyone|anybody|someone|somebody)\b.{0,60}\b(?:strangle|kill|murder|throttle"
     r"|punch|slap) (?:them|him|her)\b",
     r"\b(?:is|are|was) killing (?:me|us)\b",
@@ -699,6 +703,8 @@ _HARM = _any(
     r"\b(?:pills|tablets|paracetamol|medication) (?:lined up|saved up|stockpiled|ready)\b",
     r"\bhow many (?:\w+ ){0,2}(?:pills|tablets|paracetamol|sleeping pills) (?:it )?(?:would|does"
     r"|will) (?:it )?take\b",
+    # (Said of oneself: "toddlers who jump off the sofa" are playing.)
+    r"(?<!\bwho )(?<!\bthat )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bkids )(?<!\btoddlers )"
     r"\b(?:jump|jumping|throw myself|throwing myself) (?:down )?(?:off|from|in front of|under)\b",
     r"\bthinking (?:about|of) (?:jumping|ending|not waking|dying|killing)\b",
     r"\bthink\w* (?:about )?(?:going over|going off|stepping off|jumping off|falling off|letting"
@@ -970,7 +976,8 @@ _LONG_AGO = (
 )
 _PAST_EVENT_WORD = (
     r"(?:seizures?|convulsions?|fits?|drown\w*|chok(?:e|ed|ing)|anaphyla\w*|allergic reaction"
-    r"|passed out|fainted|blacked out|collapsed"
+    r"|passed out|fainted|blacked out|collapsed|went (?:floppy|limp)|burn(?:s|t|ed)?|blister\w*"
+    r"|scald\w*"
     r"|(?:went|turned|gone|going) (?:\w+ ){0,2}(?:blue|grey|gray|purple|dusky))"
 )
 # The event, then when ("a fit with a fever last month"): "last night" and "before" count here,
@@ -994,8 +1001,12 @@ _SETTLED = re.compile(
     r" (?:since|ever since|now|after|afterwards|straight away|since then)\b"
     r"|\b(?:came round|came to|came back round|recovered|perked up)\b(?! (?:slowly|a bit|a little))"
     r"|\b(?:it|that|which) (?:passed|went away|cleared)\b"
-    r"|\b(?:doctors?|hospital|paramedics?|gp|nurse|consultant)\b(?: \w+){0,6} said\b(?: \w+){0,4}"
-    r" (?:fine|okay|normal|a one off|febrile|nothing to worry)\b"
+    r"|\b(?:he|she|they|baby|it) (?:was|is|seems|seemed|has been|have been)(?: \w+)?"
+    r" (?:fine|okay|ok|normal|alright|all right|back to normal)\b(?! to\b)"
+    r"|\b(?:is it|is this|it is) healing\b|\bhealing (?:well|alright|ok|okay|nicely|properly)\b"
+    r"|\b(?:doctors?|hospital|paramedics?|gp|nurse|consultant|health visitor)\b(?: \w+){0,6}"
+    r" (?:said|called it|told us|told me)\b(?: \w+){0,4} (?:fine|okay|normal|a one off|febrile"
+    r"|nothing to worry|breath holding|reflux)\b"
 )
 _EVENT = re.compile(rf"\b{_PAST_EVENT_WORD}\b")
 # Something swallowed is over only when it is known to be out: "it came out the other end and
@@ -1015,8 +1026,14 @@ _WHEN_THEN_EVENT = re.compile(rf"\b{_LONG_AGO}{_THEN}")
 _MEMORY_OR_STORY = re.compile(
     r"\b(?:when i was (?:little|a kid|a child|young|small|a teenager|younger|a baby)|as a (?:kid"
     r"|child)|growing up|(?:saw|seen|read|heard|watched|watching|reading) (?:\w+ ){0,3}(?:news"
-    rf"|story|stories|article|documentary|film|movie|programme|program|show|video|post|report"
-    rf"|podcast|episode)(?: about)?){_THEN}"
+    r"|story|stories|article|documentary|film|movie|programme|program|show|video|post|report"
+    r"|podcast|episode)(?: about)?|(?:film|movie|book|novel|show|series|documentary|episode|game"
+    r"|podcast) (?:about|called|where|in which)|had (?:a |this )?(?:\w+ )?(?:nightmare|dream)"
+    rf"(?: that| about| where| of)?){_THEN}"
+)
+# Falls count as events in a memory, a story or a dream ("i had a nightmare that i dropped her").
+_MEMORY_EVENT = re.compile(
+    rf"\b(?:{_PAST_EVENT_WORD}|fell|fallen|falling|dropped|dropping|rolled off|tumbled)\b"
 )
 _MEMORY_MARK = "memory"
 
@@ -1038,7 +1055,7 @@ def prepare(question: str) -> str:
     text = _OWN_HEAD.sub(lambda found: found[0].replace(" head", " own head"), text)
     text = _CHOKE_THAT_PASSED.sub("coughed", text)
     text = _EVENT_THEN_WHEN.sub(_PAST_EVENT_MARK, text)
-    text = _MEMORY_OR_STORY.sub(lambda then: _EVENT.sub(_MEMORY_MARK, then[0]), text)
+    text = _MEMORY_OR_STORY.sub(lambda then: _MEMORY_EVENT.sub(_MEMORY_MARK, then[0]), text)
     text = _WHEN_THEN_EVENT.sub(lambda then: _EVENT.sub(_PAST_EVENT_MARK, then[0]), text)
     for over, events in ((_SETTLED, _EVENT), (_CLEARED, _SWALLOWED_WORD)):
         end = max((found.start() for found in over.finditer(text)), default=0)

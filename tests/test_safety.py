@@ -287,6 +287,9 @@ NOT_CRISIS = [
     "the car engine smokes every morning when i start it",
     "she screams like she is being murdered at nappy changes",
     "his nan says we are killing his confidence by helping too much",
+    "my partner says she is going to kill me if i buy one more sleep gadget",
+    "is the book about the girl who drowned in the lake any good",
+    "why do toddlers jump off everything",
 ]
 
 MEDICAL = [
@@ -306,6 +309,8 @@ MEDICAL = [
     "i fainted at home last week and i am fine now but should i mention it at my check up",
     "she swallowed a marble a while ago but it came out in her nappy do we need a check",
     "his lips went dusky the other night while he fed but it passed quickly should i worry",
+    "she burnt her finger on the oven last week and the blister is healing nicely do i cover it",
+    "he went limp for a moment in a sneezing fit this morning but he has been normal since",
     "she choked on some toast and the doctor checked her and said she is fine now what foods"
     " are safest",
     "he bumped his head on the table and there's a little lump but he's playing happily",
@@ -392,8 +397,9 @@ def test_chores_that_borrow_health_words_are_not_health_questions(question):
         # A wish to be better, not to be gone.
         "would she be happier if i was more fun",
         "does it matter to him if i am taking time for myself",
-        # A toddler's own head.
+        # A toddler's own head; a dream.
         "she thumps her head on the floor when she does not get her way",
+        "i had a dream that i fell down the stairs holding him and woke up shaking",
     ],
 )
 def test_the_rules_do_not_take_these_for_danger(monkeypatch, question):
