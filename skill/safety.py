@@ -134,7 +134,9 @@ _IDIOMS = _any(
     # Machines and pets: "the choke lever", "the engine keeps choking", "so the dog won't choke".
     r"\bchoke (?:lever|valve|knob|cable|chain|collar|setting|button)\b"
     r"|\b(?:engine|car|van|motor|mower|lawnmower|strimmer|chainsaw|bike|scooter|dog|puppy|cat"
-    r"|kitten|pets?|fish)(?: \w+){0,3} chok\w*\b",
+    r"|kitten|pets?|fish|washing machine|dishwasher|hoover|vacuum|printer|boiler|pipes?|drain|sink)"
+    r"(?: \w+){0,4} chok\w*\b|\blike it (?:is|was) (?:choking|dying|drowning)\b",
+    r"\b(?:drowning|choking|death|dying|murder|fight|shooting|stabbing) scenes?\b",
     r"\b(?:engine|car|van|motor|mower|lawnmower|strimmer|chainsaw|toaster|kettle|microwave|oven"
     r"|hairdryer|dryer|boiler|heater|laptop|charger|exhaust)(?: \w+){0,4} (?:smok\w*|burning"
     r" smell|smells of burning)\b(?!.{0,40}\b(?:fire|flames?|alight)\b)",
@@ -240,7 +242,8 @@ _DANGER_SIGN = (
     r"\b(?:lips|face|skin|mouth|tongue|turn(?:s|ed|ing)?|gone|going|went)(?: \w+){0,3}"
     r" (?:blue|grey|gray|purple|dusky|mottled)\b",
     r"\b(?:baby|is|looks|looking|looked|went|gone|turning|turned)"
-    r" (?:really |very |a bit |kind of |so )?(?:blue|grey|gray|purple|dusky|mottled)\b",
+    r" (?:really |very |a (?:wee |little |tiny )?bit |kind of |sort of |slightly |a little |quite"
+    r" |so )?(?:blue|grey|gray|purple|dusky|mottled)\b",
     r"\b(?:gone|turned|turning|going|went) (?:a )?(?:funny|strange|weird|odd) colou?r\b",
     r"\b(?:unresponsive|unconscious|not responding|non responsive|passed out|knocked out"
     r"|fainted|blacked out|limp|floppy|lifeless|not moving|stopped moving|barely moving"
@@ -1001,6 +1004,7 @@ _SETTLED = re.compile(
     r" (?:since|ever since|now|after|afterwards|straight away|since then)\b"
     r"|\b(?:came round|came to|came back round|recovered|perked up)\b(?! (?:slowly|a bit|a little))"
     r"|\b(?:it|that|which) (?:passed|went away|cleared)\b"
+    r"|\b(?:pink|rosy|normal colou?r) again\b|\bcolou?r (?:came|has come|is) back\b"
     r"|\b(?:he|she|they|baby|it) (?:was|is|seems|seemed|has been|have been)(?: \w+)?"
     r" (?:fine|okay|ok|normal|alright|all right|back to normal)\b(?! to\b)"
     r"|\b(?:is it|is this|it is) healing\b|\bhealing (?:well|alright|ok|okay|nicely|properly)\b"

@@ -178,6 +178,7 @@ CRISIS_PHRASINGS = [
     "the kettle is smoking and there are flames coming out of the socket",
     "she swallowed a button and seems fine now",
     "her boyfriend bashed her head against the door",
+    "he looks a little bit grey to me",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -290,6 +291,8 @@ NOT_CRISIS = [
     "my partner says she is going to kill me if i buy one more sleep gadget",
     "is the book about the girl who drowned in the lake any good",
     "why do toddlers jump off everything",
+    "the dishwasher sounds like it is choking on something",
+    "the choking scene in that cartoon scared my four year old",
 ]
 
 MEDICAL = [
@@ -311,6 +314,7 @@ MEDICAL = [
     "his lips went dusky the other night while he fed but it passed quickly should i worry",
     "she burnt her finger on the oven last week and the blister is healing nicely do i cover it",
     "he went limp for a moment in a sneezing fit this morning but he has been normal since",
+    "his hands went a bit purple in the paddling pool but they are pink again now",
     "she choked on some toast and the doctor checked her and said she is fine now what foods"
     " are safest",
     "he bumped his head on the table and there's a little lump but he's playing happily",
