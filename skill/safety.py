@@ -380,7 +380,8 @@ _DANGER_SIGN = (
 
 # Something swallowed that can poison, burn or block: the verb and the thing, in any order.
 _SWALLOWED = (
-    r"(?:swallow\w*|ate|eaten|eating|drank|drunk|drinking|chewed|chewing|ingested|got into"
+    r"(?:swallow\w*|ate|eaten|eating|drank|drunk|drinking|chewed|chewing|ingested|got into|necked"
+    r"|downed|glugged|guzzled|scoffed"
     r"|(?:had|took|taken) (?:a|some) (?:\w+ )?(?:suck|lick|bite|sip|drink|mouthful|gulp|swig)s?"
     r" (?:of|on)|gulp\w*|swig\w*|sucked on|sucking on|licked"
     r"|bit(?:ten)? into|put (?:\w+ ){0,3}in (?:his|her|their|its) mouth|in (?:his|her) mouth"

@@ -179,6 +179,7 @@ CRISIS_PHRASINGS = [
     "she swallowed a button and seems fine now",
     "her boyfriend bashed her head against the door",
     "he looks a little bit grey to me",
+    "the toddler downed half the bottle of cough medicine when i turned my back",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
