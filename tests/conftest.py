@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from flask import Flask
 
-from skill import create_app
+from skill import create_app, safety
 from tests.alexa_signing import AlexaSigner, Clock, envelope, intent_request, make_signer
 
 pytest_plugins = ["tests.db", "tests.fake_alexa_api"]
@@ -96,3 +96,9 @@ def signer() -> AlexaSigner:
 def clock() -> Clock:
     """A settable clock shared by the signed requests and the verifier."""
     return Clock()
+
+
+@pytest.fixture
+def rules_only(monkeypatch):
+    """Triage by the hand-written rules alone: the learned check can never reach its threshold."""
+    monkeypatch.setattr(safety, "DANGER_THRESHOLD", 1.1)

@@ -23,11 +23,6 @@ DESCRIBED_DANGER = [
 ]
 
 
-@pytest.fixture
-def rules_only(monkeypatch):
-    monkeypatch.setattr(safety, "DANGER_THRESHOLD", 1.1)
-
-
 def test_most_danger_no_rule_names_is_still_a_crisis():
     """A learned check generalises, it does not promise: at least five in six must be caught."""
     caught = [q for q in DESCRIBED_DANGER if safety.triage(q).outcome == safety.CRISIS]

@@ -407,10 +407,9 @@ def test_chores_that_borrow_health_words_are_not_health_questions(question):
         "i had a dream that i fell down the stairs holding him and woke up shaking",
     ],
 )
-def test_the_rules_do_not_take_these_for_danger(monkeypatch, question):
+def test_the_rules_do_not_take_these_for_danger(rules_only, question):
     """Whether the rest of the words sound like danger is the learned check's call, which
     ``calm-cradle eval`` scores on unseen questions."""
-    monkeypatch.setattr(safety, "DANGER_THRESHOLD", 1.1)
     assert safety.triage(question).outcome != safety.CRISIS
 
 
