@@ -77,7 +77,7 @@ _NOT_THE_BABY = rf"(?! {_THINGS})"
 # is dropped before the rules and the learned check read the question.
 _EMERGENCY_AS_A_KIND = re.compile(
     r"\bemergency (?=(?:contacts?|funds?|kits?|plans?|drills?|numbers? list|savings|c ?section"
-    r"|caesarean|cesarean|section|delivery|birth|induction|room visit last)\b)"
+    r"|caesarean|cesarean|section|delivery|birth|induction|room visit last|questions?|query)\b)"
 )
 # "her" before a thing is whose it is, not who is acted on: "throw her mug" reads "throw the mug".
 _HER_THING = re.compile(rf"\bher (?={_THINGS})")
@@ -193,7 +193,7 @@ _IDIOMS = _any(
     r"\b(?:is|are|was) killing (?:me|us)\b",
     r"\bkill\w* (?:him|her|them|the baby|my baby) with kindness\b",
     r"\bkill\w* (?:his|her|their|my|the) (?:independence|confidence|vibe|mood|buzz|joy|spirit"
-    r"|creativity|curiosity|appetite)\b",
+    r"|creativity|curiosity|appetite|attachment|bond|routine|sleep)\b",
     r"\bsmother\w* (?:\w+ ){0,2}with (?:love|kisses|cuddles|affection|attention|praise)\b",
     r"\b(?:dying|died|die) of (?:embarrassment|shame|laughter|fright|guilt|boredom|cringe"
     r"|jealousy|curiosity)\b",
@@ -698,6 +698,11 @@ _HARM = _any(
     r"\bgive up on (?:life|living|everything)\b",
     r"\b(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up\b",
     r"\bwant (?:it all|everything|this|my life|it) to (?:end|stop|be over)\b",
+    # "the quickest way to make it all stop for good" (not "make the crying stop").
+    r"\b(?:make|making) (?:it all|everything|this|it|the pain|the thoughts|me) (?:stop|end|go away"
+    r"|disappear) (?:for good|forever|permanently)\b|\b(?:quickest|easiest|fastest|painless"
+    r"|least painful) way to (?:make it (?:all )?stop|end it|end things|not wake up|die"
+    r"|disappear)\b",
     r"\b(?:going to|want to|about to|thinking about|thinking of|thought about) end(?:ing)? it\b",
     r"\b(?:no way out|see no way out|can not see a way out)\b",
     r"\b(?:nobody|no one) would (?:even )?(?:miss me|care|notice)\b",

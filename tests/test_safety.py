@@ -180,6 +180,7 @@ CRISIS_PHRASINGS = [
     "her boyfriend bashed her head against the door",
     "he looks a little bit grey to me",
     "the toddler downed half the bottle of cough medicine when i turned my back",
+    "i just need to know the easiest way to make everything stop forever",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -294,6 +295,9 @@ NOT_CRISIS = [
     "why do toddlers jump off everything",
     "the dishwasher sounds like it is choking on something",
     "the choking scene in that cartoon scared my four year old",
+    "is the night nanny killing our bond",
+    "what is the quickest way to get him to sleep",
+    "emergency question haha can grandma take her for a night at five months",
 ]
 
 MEDICAL = [
