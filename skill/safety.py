@@ -144,11 +144,13 @@ _IDIOMS = _any(
     # ("di baby a choke pon a grape" is Jamaican English for choking: the part needs its machine.)
     r"\bthe choke (?:on|of|lever|valve|knob|cable|button)\b|\b(?:use|using|pull|pulling|push"
     r"|set|fix|free|adjust|open|close) (?:the|a|its) choke\b"
-    r"|\bchoke (?:is|was|keeps) (?:stuck|sticking|jammed|broken)\b",
+    r"|\bchoke (?:is|was|keeps) (?:stuck|sticking|jammed|broken)\b"
+    r"|\bchoke (?:\w+ ){0,3}on (?:an?|the|my|our|his|her) (?:\w+ )?(?:car|engine|motorbike|bike"
+    r"|mower|lawnmower|van|truck|carburett?or|scooter)\b",
     # Weather and similes: "boiling hot out", "coughs like he's dying".
     r"\bboiling (?:hot )?(?:out|outside|today|in here|weather|day)\b",
     r"\blike (?:he|she|they|i|it|you) (?:is|are|am|was|were) (?:being )?(?:dying|murdered|killed"
-    r"|tortured|stabbed|strangled)\b",
+    r"|tortured|stabbed|strangled|on fire|burning)\b",
     r"\blike (?:the |a )?(?:house|world|place|building|room) (?:is |was )?(?:on fire|burning"
     r"|ending|falling down)\b",
     r"\b(?:light|lit|lighting|switch on|switched on|turn on|turned on|put on|start|started|build"
@@ -261,6 +263,12 @@ _DANGER_SIGN = (
     r"\b(?:will not|does not|can not|is not|not|no longer)(?: \w+){1,4} (?:or|nor) (?:respond"
     r"|react)\w* to\b",
     r"\bcan not (?:even )?(?:cough|make a sound)\b",
+    r"\b(?:can not|could not|unable to) (?:get|make) (?:him|her|them|the baby|baby|my baby)"
+    r" (?:to )?(?:respond|react|answer|wake|open (?:his|her|their) eyes|focus|look at me)\b",
+    # Awake but absent: "eyes open but he is not there".
+    r"\beyes (?:are |wide |still )?open but (?:he|she|they|baby|the baby) (?:is|are|was|were|seems"
+    r"|seemed|looks|looked)? ?(?:just |really |totally )?(?:not there|not with (?:me|us|it)"
+    r"|not responding|gone|vacant|somewhere else|blank)\b",
     r"\beyes (?:are |keep |keeps |have |had |went |just )?(?:rolling|rolled|not focus\w*"
     r"|will not focus|glazed|fixed)\b",
     r"\bjust lying (?:there|still)\b",
@@ -310,8 +318,8 @@ _DANGER_SIGN = (
     # Furniture that tips onto a child crushes as well as bruises.
     r"\b(?:tv|television|telly|wardrobe|dresser|chest of drawers|drawers|bookcase|bookshelf|shelf"
     r"|shelves|cabinet|furniture|mirror|fridge) (?:\w+ ){0,2}(?:fell|fallen|toppled|tipped|came"
-    r" down|crashed down) (?:on|onto|on top of) (?:him|her|them|the baby|my baby|baby|my son"
-    r"|my daughter)\b",
+    r" down|crashed down) (?:over |down )?(?:on|onto|on top of) (?:him|her|them|the baby|my baby"
+    r"|baby|my son|my daughter)\b",
     r"\b(?:not|will not|can not|does not) stop bleeding\b",
     r"\b(?:smoke|flames?) (?:is |are )?(?:coming|pouring|filling|under|from|everywhere|in the)\b"
     r"|\b(?:on|caught) fire\b|\bfire in the\b",
@@ -371,6 +379,8 @@ _DANGER_SIGN = (
     r".{0,30}\b(?:medicine|calpol|tylenol|paracetamol|ibuprofen|nurofen|motrin|pills?|tablets?"
     r"|syrup)\b.{0,50}\b(?:bottle|packet|box|blister pack|pot|tub) (?:is |has |was )?(?:nearly"
     r" |almost |half |all |completely )?(?:empty|gone|finished)\b",
+    r"\b(?:two|three|four|five|six|several|multiple|extra) (?:doses|lots|spoons|syringes|sachets)"
+    r"\b.{0,25}\b(?:in|within) (?:an|one|half an|the same|the last|the|a) (?:hour|go)\b",
     r"\b(?:double dos\w*|overdos\w*|too much (?:paracetamol|calpol|tylenol|acetaminophen|ibuprofen"
     r"|nurofen|motrin|medicine|medication))\b",
     # Working hard to breathe: the skin pulled in at the neck or between the ribs.
@@ -501,6 +511,13 @@ _HARM = _any(
     r"(?:letting go|let go) of (?:the |his |her |my )?(?:pram|pushchair|buggy|stroller)\b",
     r"\burges? to\b.{0,40}\b(?:face|pillow|neck|stairs|window|water)\b",
     r"\b(?:pillow|bag|blanket|hand) over (?:his|her|their|its|the baby|my baby) (?:face|mouth)\b",
+    # A hand over the mouth to silence: "covered his mouth to stop the noise".
+    r"\b(?:cover\w*|held|hold|holds|holding|clamp\w*) (?:his|her|their|the baby|my baby)"
+    r"(?: \w+)? (?:mouth|nose|face)\b(?: \w+){0,3} (?:to|so|until|till) (?:(?:he|she|it) )?"
+    r"(?:would |will |could |might )?(?:stop\w*|shut\w*|quiet\w*"
+    r"|(?:go|goes|went|be|keep|stay) quiet)\b",
+    # Harm only a step away: "i am one more scream away from hurting this baby".
+    rf"\bi(?: \w+){{0,6}} (?:away from|verge of|brink of|edge of|point of) {_HARM_VERB} {_PERSON}",
     r"\b(?:hold|held|holding|put|putting|press\w*|push\w*) (?:a |the |my )?(?:pillow|cushion|bag"
     r"|blanket) (?:near|on|over|against|onto|down on|to) (?:his|her|their|its|the baby|my baby)"
     r" (?:face|mouth|nose)\b",
@@ -509,7 +526,10 @@ _HARM = _any(
     r" (?:\w+ ){0,2}(?:hurting|killing|smothering|shaking) (?:him|her|the baby|a baby)\b",
     r"\bget rid of (?:him|her|the baby|my baby|the kids?|my (?:son|daughter))\b(?! (?:cradle"
     r"|rash|spots|colic|wind|hiccups))",
-    # What psychosis after birth can sound like: voices, visions, a baby who is "not mine".
+    # What psychosis after birth can sound like: voices, visions, a baby who is "not mine" or
+    # who speaks to the parent in sentences.
+    r"\b(?:the|my|our) (?:baby|newborn)(?: \w+){0,2} (?:talk|speak|spoke)\w* to me in (?:full"
+    r" |whole |real |proper |grown up )?(?:sentences|words|english)\b",
     r"\b(?:voices?|god|the devil|satan|angels?|the tv|the telly|the radio)"
     r" (?:is |are |keeps |keep )?(?:telling|told|tells|saying|says|wants|ordering|commanding)"
     r" (?:me|to)\b",
@@ -774,6 +794,11 @@ _HARM_BY_OTHERS = _any(
     r"\b(?:partner|husband|boyfriend|wife|girlfriend|ex|fiance|stepdad|step dad)(?: \w+){0,2}"
     r" (?:hits|hit|beats|beat|hurts|hurt|chokes|choked|strangles|strangled|pushes|pushed|shoved"
     r"|kicks|kicked|slaps|slapped|punches|punched|threatens|threatened|attacked) me\b",
+    # A head that is someone else's: "her boyfriend bashed her head against the door".
+    r"\b(?:husband|boyfriend|stepdad|step dad|fiance)(?: \w+){0,2} (?:bash|bang|slam|smash)\w*"
+    r" her (?:head|face)\b"
+    r"|\b(?:wife|girlfriend)(?: \w+){0,2} (?:bash|bang|slam|smash)\w* his (?:head|face)\b"
+    r"|\b(?:bash|bang|slam|smash)\w* my (?:head|face) (?:against|into|on)\b",
     rf"\b(?:he|she|they) (?:will|would|is going to|are going to) (?:go|come) after {_PERSON}",
     r"\b(?:beats?|beating|hits?|hitting|punch\w*|chok\w*|strangl\w*) (?:his|her|their) (?:wife"
     r"|husband|partner|girlfriend|boyfriend)\b",
@@ -788,7 +813,7 @@ _HARM_BY_OTHERS = _any(
     r"|\b(?:choked|strangled|throttled) me\b",
     r"\b(?:injur\w*|bruis\w*|tear\w*|cuts?|wounds?) (?:\w+ ){0,3}(?:down below|down there"
     r"|(?:on |in )?(?:his|her|their) (?:privates?|private parts?|genital\w*))\b",
-    rf"\b(?:doing|did|does|done) (?:\w+ )?things to (?:{_PERSON}|(?:my|his|her|our|the)"
+    rf"\b(?:doing|did|does|done) (?:\w+ )?(?:things|stuff) to (?:{_PERSON}|(?:my|his|her|our|the)"
     r" (?:baby |little )?(?:sister|brother))",
     # Sedating a baby: drink or medicine put in the bottle.
     r"\b(?:vodka|gin|whisky|whiskey|rum|wine|beer|brandy|alcohol|booze|drugs?|sleeping (?:pills?"
@@ -963,14 +988,17 @@ def _at_least_two(signs: tuple[re.Pattern[str], ...], text: str) -> bool:
 _IDIOM_MARK = "idiom"  # what an idiom is replaced with: no rule names it
 
 
-# A choke the speaker says is over ("choked on her milk but coughed it up and is fine now")
-# is a feeding question: the word reads as a cough, so a later sign still counts.
+# A choke the speaker says is over ("choked on her milk but coughed it up and is fine now"), or
+# one that comes with every meal ("gags and chokes on lumpy food every time"), is a feeding
+# question: the word reads as a cough, so a later sign still counts.
 _CHOKE_THAT_PASSED = re.compile(
     r"\bchok(?:e|es|ed|ing)\b(?=.{0,80}\b(?:but|then|and|now)\b(?: \w+){0,4} (?:is|was|seems"
     r"|seemed|looks|looked|seem|fine|ok|okay) (?:totally |completely |absolutely |perfectly )?"
     r"(?:fine|ok|okay|alright|all right|happy|settled|grand|good)\b"
     r"|.{0,60}\bcoughed (?:it|them|the \w+) (?:\w+ )?(?:up|out)\b"
     r"|.{0,40}\b(?:letdown|let down|fast flow|flow is (?:too )?fast|fast teat|teat)\b)"
+    r"|\bchokes\b(?=(?: \w+){0,5} (?:every time|each time|whenever|all the time"
+    r"|at (?:every|each) (?:feed|meal|bottle))\b)"
 )
 
 
@@ -994,6 +1022,7 @@ _PAST_EVENT_WORD = (
 _EVENT_THEN_WHEN = re.compile(
     rf"\b{_PAST_EVENT_WORD}\b(?=(?: \w+){{0,5}} (?<!since )(?:{_LONG_AGO}|last night|last time"
     r"|yesterday|before|in the past(?! (?:\w+ ){0,2}(?:minutes?|hours?|hour))"
+    r"|(?:back )?in (?:the )?(?:nicu|scbu|special care|neonatal unit)"
     r"|when (?:he|she|they) (?:was|were) (?:a newborn|tiny|(?:\w+ ){1,2}(?:days?|weeks?|months?)"
     r" old))\b)|\bhistory of (?:febrile )?(?:seizures?|convulsions?|fits?)\b"
     # Named, not happening: "is gagging the same as choking", "signs of dry drowning".
