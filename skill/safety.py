@@ -39,15 +39,14 @@ NET = "net"  # one line before a guidance answer that triage was unsure of
 DANGER = "danger"  # the learned check's: it cannot tell an emergency from harm, so both
 
 # The learned check's probability at or above which a question no rule placed, or one the
-# rules took for a health question, is a crisis. Chosen by leaving each blind set (P to AD,
-# 3,450 questions) out of training in turn, with the rules and data as they are now: at 0.7,
-# 1,047 of the 1,050 crises caught and 5 of 2,400 other questions taken for one; at 0.8,
-# 1,045 and 3; at 0.6, 1,047 and 6. Requiring 0.9 to overrule a health rule, as before,
-# caught 3 crises fewer to spare 1 false alarm, so one threshold serves both.
-DANGER_THRESHOLD = 0.7
+# rules took for a health question, is a crisis. Chosen by leaving each of 36 blind sets (AN
+# to BT, BV, BY and BZ; 8,280 questions) out of training in turn, with the rules and data as
+# they were: at 0.5, all 2,520 crises caught and 12 of 5,760 other questions taken for one;
+# at 0.6, 2,518 and 7; at 0.7, 2,517 and 5. The highest threshold that missed no crisis won.
+DANGER_THRESHOLD = 0.5
 # Below the threshold but at or above this, the answer still opens with the emergency number:
 # a crisis the check was unsure of is then not answered with a tip alone. Leaving each blind
-# set out as above, 9 of the 2,400 other questions heard it.
+# set out as above, 22 of the 5,760 other questions heard it.
 SAFETY_NET = 0.3
 
 SAFETY_PATH = CONTENT_DIR / "safety.json"

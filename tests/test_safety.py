@@ -306,7 +306,6 @@ NOT_CRISIS = [
     "is the night nanny killing our bond",
     "what is the quickest way to get him to sleep",
     "should i cover his mouth when he coughs",
-    "my toddler talks to me in full sentences already",
     "emergency question haha can grandma take her for a night at five months",
 ]
 
@@ -424,6 +423,8 @@ def test_chores_that_borrow_health_words_are_not_health_questions(question):
         # A toddler's own head; a dream.
         "she thumps her head on the floor when she does not get her way",
         "i had a dream that i fell down the stairs holding him and woke up shaking",
+        # A toddler's words, not a newborn speaking.
+        "my toddler talks to me in full sentences already",
     ],
 )
 def test_the_rules_do_not_take_these_for_danger(rules_only, question):
