@@ -146,10 +146,19 @@ _IDIOMS = _any(
     r"|\bchoke (?:is|was|keeps) (?:stuck|sticking|jammed|broken)\b"
     r"|\bchoke (?:\w+ ){0,3}on (?:an?|the|my|our|his|her) (?:\w+ )?(?:car|engine|motorbike|bike"
     r"|mower|lawnmower|van|truck|carburett?or|scooter)\b",
+    # Things that fit: "is the car seat fitting right" is about size, not a seizure.
+    r"\b(?:car seat|seat|harness|straps?|clothes|nappy|nappies|diapers?|shoes?|onesie|sling"
+    r"|carrier|sleeping bag|vest|hat|teat|dummy|lid)(?: \w+){0,2} (?:fitting|fits|fit)\b",
     # Weather and similes: "boiling hot out", "coughs like he's dying".
     r"\bboiling (?:hot )?(?:out|outside|today|in here|weather|day)\b",
     r"\blike (?:he|she|they|i|it|you) (?:is|are|am|was|were) (?:being )?(?:dying|murdered|killed"
-    r"|tortured|stabbed|strangled|on fire|burning)\b",
+    r"|tortured|stabbed|strangled|on fire|burning)\b"
+    r"|\blike (?:i|we|you|someone) (?:am|are|is|was|were) (?:killing|murdering|torturing|hurting)"
+    r" (?:her|him|them|it)\b",
+    # Someone else's word for a parent's exhaustion: "my mum says i am killing myself with no
+    # sleep" (not "killing myself with pills").
+    r"\bkilling (?:myself|yourself|herself|himself) (?:with (?:no sleep|work|worry|stress|night"
+    r" feeds|the night feeds|exhaustion)|trying to|over (?:this|it|nothing))\b",
     r"\blike (?:the |a )?(?:house|world|place|building|room) (?:is |was )?(?:on fire|burning"
     r"|ending|falling down)\b",
     r"\b(?:light|lit|lighting|switch on|switched on|turn on|turned on|put on|start|started|build"
@@ -509,6 +518,10 @@ _HARM = _any(
     r"\b(?:imagin\w*|pictur\w*|thoughts? of|urges? to|tempted to) (?:\w+ ){0,3}"
     r"(?:letting go|let go) of (?:the |his |her |my )?(?:pram|pushchair|buggy|stroller)\b",
     r"\burges? to\b.{0,40}\b(?:face|pillow|neck|stairs|window|water)\b",
+    # Letting go on purpose: "some days i feel like i could just let him drop".
+    rf"\bi (?:\w+ ){{0,3}}(?:could|might|would|want to|wanted to|feel like|felt like|tempted to"
+    rf"|thinking of|thought of|imagine|picture) (?:just )?(?:let|letting) {_PERSON}"
+    r" (?:drop|fall)\b(?! asleep| off to sleep| back to sleep| over)",
     r"\b(?:pillow|bag|blanket|hand) over (?:his|her|their|its|the baby|my baby) (?:face|mouth)\b",
     # A hand over the mouth to silence: "covered his mouth to stop the noise".
     r"\b(?:cover\w*|held|hold|holds|holding|clamp\w*) (?:his|her|their|the baby|my baby)"
@@ -560,8 +573,9 @@ _HARM = _any(
     r" (?!himself|herself|themselves|myself|(?:his|her|their) own head)"
     r"(?!(?:\w+ ){0,2}(?:phone|remote|toys?|bottle|cup|plate"
     r"|keys|shoes?|book|pillow|dummy|teddy|mug|glass|laptop|tablet|ball|food|bowl|spoon"
-    r"|controller)\b)(?:\w+ ){0,3}(?:against|into|at) (?:the |a )?(?:wall"
-    r"|floor|door|cot|crib)\b",
+    r"|controller|dinner|lunch|breakfast|tea|snacks?|meals?|porridge|yogh?urt|pasta|drinks?"
+    r"|milk|beaker|crayons?|blocks?|bricks|lego)\b)(?:\w+ ){0,3}(?:against|into|at)"
+    r" (?:the |a )?(?:wall|floor|door|cot|crib)\b",
     r"\b(?:flung|threw|chucked|slammed|dropped|tossed) (?!himself|herself|themselves|myself)"
     r"(?:\w+ ){0,3}(?:in|into|on|onto) (?:the |a |her |his )?(?:cot|crib|bed|floor|bassinet)\b",
     rf"\b(?:grab\w*|yank\w*|pull\w*|drag\w*|grabbed) {_PERSON} by (?:the |his |her )?(?:arms?|legs?"
@@ -787,7 +801,8 @@ _HARM_BY_OTHERS = _any(
     r"|\bbruis\w* (?:all )?(?:on|over) (?:his|her) (?:legs?|arms?|face|body|back|chest|neck"
     r"|ribs)\b",
     # Threats, and violence at home.
-    r"\b(?:says|said|threaten\w*|swears?|swore)(?: \w+){0,8} (?:he|she|they) (?:will|would"
+    r"\b(?:says|said|threaten\w*|swears?|swore)(?: \w+){0,8} (?:he|she|they|(?:her|his|my|their)"
+    r" (?:husband|partner|boyfriend|ex|wife|girlfriend|fiance|stepdad|step dad)) (?:will|would"
     r"|is going to|are going to) (?:hurt|harm|kill|shake|hit|get rid of|finish (?:me|us|him|her)"
     r" off|do (?:me|us) in)\b",
     r"\b(?:partner|husband|boyfriend|wife|girlfriend|ex|fiance|stepdad|step dad)(?: \w+){0,2}"
@@ -995,7 +1010,8 @@ _CHOKE_THAT_PASSED = re.compile(
     r"|seemed|looks|looked|seem|fine|ok|okay) (?:totally |completely |absolutely |perfectly )?"
     r"(?:fine|ok|okay|alright|all right|happy|settled|grand|good)\b"
     r"|.{0,60}\bcoughed (?:it|them|the \w+) (?:\w+ )?(?:up|out)\b"
-    r"|.{0,40}\b(?:letdown|let down|fast flow|flow is (?:too )?fast|fast teat|teat)\b)"
+    r"|.{0,40}\b(?:letdown|let down|fast flow|flow is (?:too )?fast|fast teat|teat"
+    r"|milk (?:comes|is coming|came|flows|pours)(?: out)? (?:too |really |so )?(?:fast|quick))\b)"
     r"|\bchokes\b(?=(?: \w+){0,5} (?:every time|each time|whenever|all the time"
     r"|at (?:every|each) (?:feed|meal|bottle))\b)"
 )
