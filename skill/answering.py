@@ -72,13 +72,23 @@ def answer(
             confidence=confidence if topic == safety.OUT_OF_SCOPE else round(1 - confidence, 3),
         )
     if topic == safety.MEDICAL:  # a health question no rule named
-        speech = safety.speech(safety.MEDICAL, locale, rng, avoid)
-        return Answer(topic=topic, speech=speech, confidence=confidence)
+        return answer_health(locale, rng, avoid, confidence)
     result = answer_topic(topic, locale, rng, avoid, confidence)
     if not verdict.near_danger:
         return result
     note = safety.speech(safety.NET, locale, rng)
     return replace(result, speech=f"{note} {result.speech}", safety_note=note)
+
+
+def answer_health(
+    locale: str = "en-US",
+    rng: random.Random | None = None,
+    avoid: str | None = None,
+    confidence: float = 1.0,
+) -> Answer:
+    """The gentle redirect to the family's clinician, with the offer of a calm tip."""
+    speech = safety.speech(safety.MEDICAL, locale, rng, avoid)
+    return Answer(topic=safety.MEDICAL, speech=speech, confidence=confidence)
 
 
 def answer_topic(

@@ -135,8 +135,9 @@ def answer_through_model(question: str, locale: str = "en-US") -> answering.Answ
 
     Uses the local NLU of ``calm-cradle say`` (samples, carrier phrases, fuzzy match), so
     the score includes what the carrier phrases strip from a question. Danger intents
-    count as crisis, topic intents as their topic, and any other intent by its own name
-    (the fallback counts as out-of-scope: it says what Calm Cradle can help with).
+    count as crisis, topic intents as their topic, the health intent as medical, and any
+    other intent by its own name (the fallback counts as out-of-scope: it says what Calm
+    Cradle can help with).
     """
     from skill.handlers.crisis import CRISIS_INTENTS
     from skill.simulator.conversation import default_nlu
@@ -151,6 +152,8 @@ def answer_through_model(question: str, locale: str = "en-US") -> answering.Answ
         return answering.answer_topic(topics[match.intent], locale)
     if match.intent in CRISIS_INTENTS:
         return answering.Answer(CRISIS, "", 1.0, end_session=True)
+    if match.intent == "HealthQuestionIntent":
+        return answering.answer_health(locale)
     if match.intent == "AMAZON.FallbackIntent":
         return answering.Answer(OUT_OF_SCOPE, "", 0.0)
     return answering.Answer(str(match.intent or match.request_type), "", 0.0)

@@ -214,6 +214,14 @@ def test_real_model_routes_a_crisis_to_its_own_intent_or_to_triage():
     assert "floppy" in match.slots["Query"]
 
 
+def test_a_bare_health_worry_reaches_the_clinician_redirect_not_the_fallback(app):
+    """A fragment at 3am ("cough at night again") fits no carrier phrase, so no slot takes it."""
+    turn = Conversation(app).say("alexa ask calm cradle cough at night again")
+    assert turn.intent == "HealthQuestionIntent"
+    assert "doctor or nurse" in turn.speech_text
+    assert turn.reprompt and not turn.session_ended  # a calm tip is offered
+
+
 # --- envelopes ----------------------------------------------------------------------------
 
 

@@ -45,6 +45,7 @@ REQUEST_HANDLERS = (
     reminders.StopRemindersHandler,
     guidance.TipHandler,
     guidance.QuestionHandler,
+    guidance.HealthQuestionHandler,
     guidance.TellMeMoreHandler,
     guidance.YesHandler,
     guidance.NoHandler,

@@ -144,11 +144,28 @@ class QuestionHandler(IntentHandler):
             return say(handler_input, prompt, reprompt=words.say("help_reprompt"))
         # The request's own locale, not the content folder: crisis numbers differ per country.
         result = answering.answer(question, get_locale(handler_input) or words.locale)
-        if result.topic in words.guidance:
-            return speak_topic(handler_input, result.topic, preface=result.safety_note)
-        if result.end_session:  # a crisis: resources first, then the session ends
-            return say(handler_input, result.speech)
-        return say(handler_input, result.speech, reprompt=words.say("offer_reprompt"), offer="tip")
+        return speak_answer(handler_input, result)
+
+
+class HealthQuestionHandler(IntentHandler):
+    """A health question Alexa matched by its words alone ("rash on his tummy"): the same
+    redirect to a clinician a free-form health question gets."""
+
+    intents = ("HealthQuestionIntent",)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        locale = get_locale(handler_input) or content_of(handler_input).locale
+        return speak_answer(handler_input, answering.answer_health(locale))
+
+
+def speak_answer(handler_input: HandlerInput, result: answering.Answer) -> Response:
+    """Say what ``answering`` made of a question: a topic, a crisis, or a redirect."""
+    words = content_of(handler_input)
+    if result.topic in words.guidance:
+        return speak_topic(handler_input, result.topic, preface=result.safety_note)
+    if result.end_session:  # a crisis: resources first, then the session ends
+        return say(handler_input, result.speech)
+    return say(handler_input, result.speech, reprompt=words.say("offer_reprompt"), offer="tip")
 
 
 class TellMeMoreHandler(IntentHandler):
