@@ -146,6 +146,12 @@ _IDIOMS = _any(
     r"|\bchoke (?:is|was|keeps) (?:stuck|sticking|jammed|broken)\b"
     r"|\bchoke (?:\w+ ){0,3}on (?:an?|the|my|our|his|her) (?:\w+ )?(?:car|engine|motorbike|bike"
     r"|mower|lawnmower|van|truck|carburett?or|scooter)\b",
+    # What others might think, and a worry that only feels urgent: "the neighbours think i am
+    # hurting him", "every cry feels like an emergency".
+    r"\b(?:think|thinks|thought|assume|assumes|believe|believes|wonder if|wondering if) (?:that )?"
+    r"(?:i am|we are) (?:hurting|harming|abusing|killing|neglecting) (?:him|her|them|the baby)\b",
+    r"\b(?:feels?|felt|seems?|seemed|sounds?|sounded|treat\w*(?: \w+)?) (?:like )?(?:an|a real"
+    r"|a total|a full blown) emergency\b",
     # Things that fit: "is the car seat fitting right" is about size, not a seizure.
     r"\b(?:car seat|seat|harness|straps?|clothes|nappy|nappies|diapers?|shoes?|onesie|sling"
     r"|carrier|sleeping bag|vest|hat|teat|dummy|lid)(?: \w+){0,2} (?:fitting|fits|fit)\b",
@@ -165,7 +171,8 @@ _IDIOMS = _any(
     r"|stoke|make|made) (?:\w+ ){0,3}fire\b|\b(?:electric|gas|log|open|real|coal|wood) fires?\b",
     # Screens and skies: "the laptop screen went blue".
     r"\b(?:screen|laptop|computer|phone|tv|telly|monitor|sky|walls?|paint|lights?|hair|nails)"
-    r"(?: \w+){0,2} (?:went|turned|turning|goes|going|is|are|gone) (?:\w+ )?(?:blue|grey|gray"
+    r"(?: (?!(?:and|but|there)\b)\w+){0,2} (?:went|turned|turning|goes|going|is|are|gone)"
+    r" (?:\w+ )?(?:blue|grey|gray"
     r"|purple)\b",
     r"\b(?:dying|died) (?:for|to)\b",
     r"\bkilling (?:me|my back|my arms)\b",
@@ -502,6 +509,15 @@ _WARNING_SIGNS = tuple(
     )
 )
 
+# What a toddler flings in protest, rather than a child being flung: "he flung himself on the
+# floor", "she threw her breakfast at the wall", "he chucked his dinner on the floor".
+_NOT_THROWN_AT_A_CHILD = (
+    r"(?!himself|herself|themselves|myself|(?:his|her|their) own head)"
+    r"(?!(?:\w+ ){0,2}(?:phone|remote|toys?|bottle|cup|plate|keys|shoes?|book|pillow|dummy|teddy"
+    r"|mug|glass|laptop|tablet|ball|food|bowl|spoon|controller|dinner|lunch|breakfast|tea|snacks?"
+    r"|meals?|porridge|yogh?urt|pasta|drinks?|milk|beaker|crayons?|blocks?|bricks|lego)\b)"
+)
+
 _HARM = _any(
     # Parent's own harm: "i want to shake my baby", "i am scared i will hurt her". The "i"
     # may be gone: Alexa's carrier phrase "i {Query}" leaves "want to shake my baby".
@@ -568,15 +584,10 @@ _HARM = _any(
     r"|my baby)\b",
     rf"\b(?:sacrific\w* {_PERSON}|{_PERSON} (?:\w+ ){{0,3}}(?:be )?sacrificed)",
     # Rough handling, by anyone.
-    # (Not "he flung himself on the floor": a toddler's protest.)
-    r"\b(?:throw\w*|threw|flung|fling\w*|slam\w*|chuck\w*|toss\w*|push\w*|bang\w*)"
-    r" (?!himself|herself|themselves|myself|(?:his|her|their) own head)"
-    r"(?!(?:\w+ ){0,2}(?:phone|remote|toys?|bottle|cup|plate"
-    r"|keys|shoes?|book|pillow|dummy|teddy|mug|glass|laptop|tablet|ball|food|bowl|spoon"
-    r"|controller|dinner|lunch|breakfast|tea|snacks?|meals?|porridge|yogh?urt|pasta|drinks?"
-    r"|milk|beaker|crayons?|blocks?|bricks|lego)\b)(?:\w+ ){0,3}(?:against|into|at)"
-    r" (?:the |a )?(?:wall|floor|door|cot|crib)\b",
-    r"\b(?:flung|threw|chucked|slammed|dropped|tossed) (?!himself|herself|themselves|myself)"
+    rf"\b(?:throw\w*|threw|flung|fling\w*|slam\w*|chuck\w*|toss\w*|push\w*|bang\w*)"
+    rf" {_NOT_THROWN_AT_A_CHILD}(?:\w+ ){{0,3}}(?:against|into|at) (?:the |a )?(?:wall|floor|door"
+    r"|cot|crib)\b",
+    rf"\b(?:flung|threw|chucked|slammed|dropped|tossed) {_NOT_THROWN_AT_A_CHILD}"
     r"(?:\w+ ){0,3}(?:in|into|on|onto) (?:the |a |her |his )?(?:cot|crib|bed|floor|bassinet)\b",
     rf"\b(?:grab\w*|yank\w*|pull\w*|drag\w*|grabbed) {_PERSON} by (?:the |his |her )?(?:arms?|legs?"
     rf"|neck|hair|head|ankles?)\b",
@@ -773,6 +784,9 @@ _HARM_QUESTION = re.compile(
     r"(?:^|\b(?:did|have|has|could|can|will|would|do|does|am|was) i )(?:hurt|harm|damag|ruin"
     r"|scar)\w*"
     r"(?: \w+){1,3} (?:by|because|emotionally|psychologically|long term|for life|forever)\b"
+    # "working doubles means i can not be there every minute, am i harming him"
+    r"|\bam i (?:\w+ )?(?:hurting|harming|damaging|ruining|scarring|failing) (?:him|her|them"
+    r"|my baby|the baby|our baby)$"
 )
 
 # Someone else hurting the baby or the parent: the answer is to get them both away safely.
@@ -1070,8 +1084,8 @@ _CLEARED = re.compile(
     r" |came back )?(?:clear|fine|normal)|pooed it out|passed it)\b"
 )
 _SWALLOWED_WORD = re.compile(r"\bswallow\w*\b")
-# The words after a time long ago, up to six, ending where the speaker comes back to now.
-_THEN = r"(?: (?!(?:now|again|today|tonight|currently|still)\b)\w+){1,6}"
+# The words after a time long ago, up to eight, ending where the speaker comes back to now.
+_THEN = r"(?: (?!(?:now|again|today|tonight|currently|still)\b)\w+){1,8}"
 _WHEN_THEN_EVENT = re.compile(rf"\b{_LONG_AGO}{_THEN}")
 # The parent's own childhood ("when i was little i nearly drowned, now i panic when she cries")
 # and a story about another child ("i saw a news story about a baby drowning in the bath") are
@@ -1083,6 +1097,7 @@ _MEMORY_OR_STORY = re.compile(
     r"|story|stories|article|documentary|film|movie|programme|program|show|video|post|report"
     r"|podcast|episode)(?: about)?|(?:film|movie|book|novel|show|series|documentary|episode|game"
     r"|podcast) (?:about|called|where|in which)|had (?:a |this )?(?:\w+ )?(?:nightmare|dream)"
+    r"|(?:head|mind) (?:is |has been |was )?(?:full of|filled with)"
     rf"(?: that| about| where| of)?){_THEN}"
 )
 # Falls count as events in a memory, a story or a dream ("i had a nightmare that i dropped her").
@@ -1122,7 +1137,7 @@ def triage(question: str) -> Triage:
 
     The rules come first. A question no rule placed, or one they took for a health
     question, is put to the learned check, unless it is a guilt question or a figure of
-    speech ("a fit of giggles").
+    speech ("a fit of giggles": what is left, "my baby is having a", sounds like danger).
     """
     text = prepare(question)
     if _found(_EMERGENCY, text) or _at_least_two(_WARNING_SIGNS, text):

@@ -38,6 +38,7 @@ CRISIS_PHRASINGS = [
     "i swear the newborn was speaking to me in whole sentences last night",
     "my sister said her boyfriend would hurt her if she told anyone",
     "sometimes i think i might just let her fall",
+    "i was on the phone and there's blue all round his lips",
     "i haven't fed him since this morning i can't get up",
     "she had a swig of the bleach",
     "my partner put vodka in her bottle",
@@ -308,11 +309,16 @@ NOT_CRISIS = [
     "is the night nanny killing our bond",
     "what is the quickest way to get him to sleep",
     "should i cover his mouth when he coughs",
-    "she threw her breakfast at the wall and laughed",
+    "he threw his dinner on the floor then cried for it",
     "my husband says i'm killing myself with worry over her weight gain",
     "he screams like we're murdering him when we wash his hair",
     "i could let him fall asleep on me all day",
     "do these nappies fit him right or are they too small",
+    "the neighbours probably think we're hurting her with all this screaming",
+    "every little cough feels like an emergency to me how do i relax",
+    "my head is full of drowning stories since the news how do i stop worrying",
+    "what's the name of the film where the boat sinks and everyone on it drowns",
+    "i can't be there every second of the day am i failing her",
     "emergency question haha can grandma take her for a night at five months",
 ]
 
@@ -431,6 +437,8 @@ def test_chores_that_borrow_health_words_are_not_health_questions(question):
         # A toddler's own head; a dream.
         "she thumps her head on the floor when she does not get her way",
         "i had a dream that i fell down the stairs holding him and woke up shaking",
+        # Food thrown in protest, not a child thrown.
+        "she threw her breakfast at the wall and laughed",
         # A toddler's words, not a newborn speaking.
         "my toddler talks to me in full sentences already",
     ],
