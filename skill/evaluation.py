@@ -140,6 +140,7 @@ def answer_through_model(question: str, locale: str = "en-US") -> answering.Answ
     Cradle can help with).
     """
     from skill.handlers.crisis import CRISIS_INTENTS
+    from skill.handlers.guidance import HealthQuestionHandler
     from skill.simulator.conversation import default_nlu
 
     nlu = default_nlu()
@@ -152,7 +153,7 @@ def answer_through_model(question: str, locale: str = "en-US") -> answering.Answ
         return answering.answer_topic(topics[match.intent], locale)
     if match.intent in CRISIS_INTENTS:
         return answering.Answer(CRISIS, "", 1.0, end_session=True)
-    if match.intent == "HealthQuestionIntent":
+    if match.intent in HealthQuestionHandler.intents:
         return answering.answer_health(locale)
     if match.intent == "AMAZON.FallbackIntent":
         return answering.Answer(OUT_OF_SCOPE, "", 0.0)

@@ -148,7 +148,7 @@ class QuestionHandler(IntentHandler):
 
 
 class HealthQuestionHandler(IntentHandler):
-    """A health question Alexa matched by its words alone ("rash on his tummy"): the same
+    """A health worry Alexa matched by its words alone ("cough at night again"): the same
     redirect to a clinician a free-form health question gets."""
 
     intents = ("HealthQuestionIntent",)
