@@ -367,9 +367,23 @@ _DANGER_SIGN = (
     r"|(?:hot|boiling) (?:iron|hob|stove|oven door|radiator|kettle)"
     r"|(?:touched|grabbed|pulled|knocked) (?:over )?the (?:iron|hob|stove|oven door|kettle)"
     r"|scald\w*|burn(?:ed|t) (?:his|her|their|itself|himself|herself)"
-    r"|blister\w*|boiling (?:water|hot)|hot (?:tea|coffee|water|oil|pan|iron|oven)"
+    # (Not "a nappy rash with little blisters" or a newborn's sucking blister.)
+    r"|(?<!little )(?<!tiny )(?<!small )(?<!sucking )(?<!friction )blister\w*"
+    r"|boiling (?:water|hot)|hot (?:tea|coffee|water|oil|pan|iron|oven)"
     r" (?:on|over|all over))\b",
     r"\b(?:anaphyla\w*|allergic reaction|epi ?pen)\b",
+    # The mother's own emergencies after birth: heavy bleeding, a clot in the lung, the
+    # headache and flashing lights of pre-eclampsia.
+    r"\b(?:soak\w*|bleeding|bled|gone|going|went) through (?:a |my |the |another )?(?:\w+ )?"
+    r"(?:pads?|towels?)\b|\b(?:huge|massive|big|large|golf ball|plum|fist) ?(?:sized )?clots\b"
+    r"|\bclots? (?:the size of|bigger than|as big as)\b",
+    r"\bcough\w* (?:up )?blood\b",
+    r"\b(?:chest pains?|pain in my chest)\b.{0,40}\b(?:breath\w*|can not breathe)\b",
+    r"\b(?:headache|head ache|head is pounding)\b.{0,60}\b(?:vision|seeing (?:spots|stars|flash\w*)"
+    r"|blurr\w*|flashing lights)\b",
+    # Trying to restart a child's breathing: "how do i get him to start breathing again".
+    r"\b(?:get|make|help) (?:him|her|them|the baby|baby|my baby) (?:to )?(?:start )?breath\w*"
+    r" again\b",
     r"\b(?:face|lips?|tongue|throat|eyes?|mouth)(?: \w+){0,3} (?:swell\w*|swollen|puff\w*)\b",
     r"\b(?:swell\w*|swollen|puff\w*)(?: \w+){0,2} (?:face|lips?|tongue|throat)\b",
     r"\b(?:tongue|throat) (?:\w+ ){0,2}(?:fat|thick|huge|enormous|too big)\b",
@@ -544,6 +558,12 @@ _HARM = _any(
     r"(?: \w+)? (?:mouth|nose|face)\b(?: \w+){0,3} (?:to|so|until|till) (?:(?:he|she|it) )?"
     r"(?:would |will |could |might )?(?:stop\w*|shut\w*|quiet\w*"
     r"|(?:go|goes|went|be|keep|stay) quiet)\b",
+    # Asking how to hold back: "how would you stop yourself shaking a baby".
+    rf"\bstop (?:myself|yourself|me) (?:from )?{_HARM_VERB} {_PERSON}",
+    # "what if i actually do something to him this time"
+    rf"\b(?:what if|scared|afraid|worried|terrified|frightened|might|will|could|going to|gonna)"
+    rf" (?:that )?(?:i )?(?:\w+ ){{0,2}}(?:do|did) something (?:bad |terrible |awful |stupid )?to"
+    rf" {_PERSON}",
     # Harm only a step away: "i am one more scream away from hurting this baby".
     rf"\bi(?: \w+){{0,6}} (?:away from|verge of|brink of|edge of|point of) {_HARM_VERB} {_PERSON}",
     r"\b(?:hold|held|holding|put|putting|press\w*|push\w*) (?:a |the |my )?(?:pillow|cushion|bag"

@@ -39,6 +39,12 @@ CRISIS_PHRASINGS = [
     "my sister said her boyfriend would hurt her if she told anyone",
     "sometimes i think i might just let her fall",
     "i was on the phone and there's blue all round his lips",
+    "i've bled through two pads in an hour since the birth",
+    "i keep coughing up blood since my c section",
+    "i've got a pounding headache and flashing lights three days after giving birth",
+    "can you tell me how to make her breathe again",
+    "how do i stop myself hurting the baby tonight",
+    "i'm scared i'll do something bad to her",
     "i haven't fed him since this morning i can't get up",
     "she had a swig of the bleach",
     "my partner put vodka in her bottle",
@@ -319,6 +325,7 @@ NOT_CRISIS = [
     "my head is full of drowning stories since the news how do i stop worrying",
     "what's the name of the film where the boat sinks and everyone on it drowns",
     "i can't be there every second of the day am i failing her",
+    "what should i do something to help him sleep",
     "emergency question haha can grandma take her for a night at five months",
 ]
 
@@ -326,6 +333,7 @@ MEDICAL = [
     "she's not taking her bottles well today",
     "she chokes on her bottle every time should i change the teat",
     "he splutters and chokes when the milk comes out really fast is that my supply",
+    "his nappy rash has tiny blisters on it what cream should i use",
     "her cheeks look like they are on fire with these teeth coming",
     "he coughed and choked a lot back in special care will that affect his feeding",
     "he scratches his eczema till it bleeds",
