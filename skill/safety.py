@@ -63,13 +63,17 @@ def _any(*patterns: str) -> re.Pattern[str]:
 
 # What can follow "the baby" or "her" when the words are about a thing ("the baby monitor",
 # "the baby's toast", which normalising reads as "the baby toast", and "shook her rattle").
+# Everyday objects and meals, which both lists below name.
+_OBJECTS = (
+    r"phone|remote|toys?|cup|plate|keys|shoes?|dummy|teddy|mug|glass|laptop|tablet|ball|food"
+    r"|dinner|lunch|breakfast|tea|porridge|milk"
+)
 _THINGS = (
-    r"(?:monitor|wipes|bath|bottles?|food|clothes|gate|seat|carrier|sling|swing|bouncer|stuff"
-    r"|things|toys?|books?|shampoo|oil|powder|lotion|milk|formula|blanket|mat|chair|walker|bag"
-    r"|shower|photos?|pictures?|names?|group|class|classes|pram|buggy|cot|crib|room|toast|dinner"
-    r"|lunch|breakfast|tea|porridge|puree|sister|brother|cousin|doll|rattles?|teddy|dummy|pacifier"
-    r"|soother|shaker|maracas|tambourine|snow globe|keys|blocks|ball|phone|remote|mug|cup|plate"
-    r"|laptop|tablet|glass|shoes?|hat|coat)\b"
+    rf"(?:{_OBJECTS}|monitor|wipes|bath|bottles?|clothes|gate|seat|carrier|sling|swing|bouncer"
+    r"|stuff|things|books?|shampoo|oil|powder|lotion|formula|blanket|mat|chair|walker|bag|shower"
+    r"|photos?|pictures?|names?|group|class|classes|pram|buggy|cot|crib|room|toast|puree|sister"
+    r"|brother|cousin|doll|rattles?|pacifier|soother|shaker|maracas|tambourine|snow globe|blocks"
+    r"|hat|coat)\b"
 )
 _NOT_THE_BABY = rf"(?! {_THINGS})"
 # "An emergency caesarean", "emergency contacts": a kind of thing, not a call for help. The word
@@ -527,9 +531,8 @@ _WARNING_SIGNS = tuple(
 # floor", "she threw her breakfast at the wall", "he chucked his dinner on the floor".
 _NOT_THROWN_AT_A_CHILD = (
     r"(?!himself|herself|themselves|myself|(?:his|her|their) own head)"
-    r"(?!(?:\w+ ){0,2}(?:phone|remote|toys?|bottle|cup|plate|keys|shoes?|book|pillow|dummy|teddy"
-    r"|mug|glass|laptop|tablet|ball|food|bowl|spoon|controller|dinner|lunch|breakfast|tea|snacks?"
-    r"|meals?|porridge|yogh?urt|pasta|drinks?|milk|beaker|crayons?|blocks?|bricks|lego)\b)"
+    rf"(?!(?:\w+ ){{0,2}}(?:{_OBJECTS}|bottle|book|pillow|bowl|spoon|controller|snacks?|meals?"
+    r"|yogh?urt|pasta|drinks?|beaker|crayons?|blocks?|bricks|lego)\b)"
 )
 
 _HARM = _any(
@@ -810,6 +813,8 @@ _HARM_QUESTION = re.compile(
 )
 
 # Someone else hurting the baby or the parent: the answer is to get them both away safely.
+# Who a parent may be living with, and afraid of.
+_PARTNER = r"(?:partner|husband|boyfriend|wife|girlfriend|ex|fiance|stepdad|step dad)"
 _HARM_BY_OTHERS = _any(
     # Sexual abuse, said as plainly or as haltingly as a parent can manage.
     rf"\btouch\w* {_PERSON} (?:\w+ ){{0,3}}(?:inappropriately|in (?:a|the) (?:\w+ )?way (?:that )?"
@@ -835,11 +840,11 @@ _HARM_BY_OTHERS = _any(
     r"|\bbruis\w* (?:all )?(?:on|over) (?:his|her) (?:legs?|arms?|face|body|back|chest|neck"
     r"|ribs)\b",
     # Threats, and violence at home.
-    r"\b(?:says|said|threaten\w*|swears?|swore)(?: \w+){0,8} (?:he|she|they|(?:her|his|my|their)"
-    r" (?:husband|partner|boyfriend|ex|wife|girlfriend|fiance|stepdad|step dad)) (?:will|would"
+    rf"\b(?:says|said|threaten\w*|swears?|swore)(?: \w+){{0,8}} (?:he|she|they|(?:her|his|my"
+    rf"|their) {_PARTNER}) (?:will|would"
     r"|is going to|are going to) (?:hurt|harm|kill|shake|hit|get rid of|finish (?:me|us|him|her)"
     r" off|do (?:me|us) in)\b",
-    r"\b(?:partner|husband|boyfriend|wife|girlfriend|ex|fiance|stepdad|step dad)(?: \w+){0,2}"
+    rf"\b{_PARTNER}(?: \w+){{0,2}}"
     r" (?:hits|hit|beats|beat|hurts|hurt|chokes|choked|strangles|strangled|pushes|pushed|shoved"
     r"|kicks|kicked|slaps|slapped|punches|punched|threatens|threatened|attacked) me\b",
     # A head that is someone else's: "her boyfriend bashed her head against the door".
