@@ -63,7 +63,8 @@ def answer(
             confidence=1.0,
             end_session=verdict.outcome == safety.CRISIS,
         )
-    topic, chance = topic_model.shipped().best(question)
+    ruled_out = (safety.MEDICAL,) if verdict.about_the_bond else ()
+    topic, chance = topic_model.shipped().best(question, ruled_out)
     confidence = round(chance, 3)
     if topic == safety.OUT_OF_SCOPE or confidence < MIN_CONFIDENCE:
         return Answer(

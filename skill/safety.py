@@ -55,6 +55,7 @@ SAFETY_PATH = CONTENT_DIR / "safety.json"
 # What an emergency that is over becomes (see ``prepare``): the health rule reads it, and so
 # does the emergency rule for another one now; the rules for an emergency happening now do not.
 _PAST_EVENT_MARK = "pastevent"
+_IDIOM_MARK = "idiom"  # what an idiom is replaced with: no rule names it
 
 
 def _any(*patterns: str) -> re.Pattern[str]:
@@ -156,6 +157,14 @@ _IDIOMS = _any(
     r"(?:i am|we are) (?:hurting|harming|abusing|killing|neglecting) (?:him|her|them|the baby)\b",
     r"\b(?:feels?|felt|seems?|seemed|sounds?|sounded|treat\w*(?: \w+)?) (?:like )?(?:an|a real"
     r"|a total|a full blown) emergency\b",
+    # Treats that ran out and noise that hurts: "total emergency, we are out of coffee", "bang
+    # pots till my ears bleed".
+    r"\b(?:coffee|caffeine|tea|wine|gin|chocolate|snack|biscuit|cake|crisps|pizza|fashion|hair"
+    r"|makeup|outfit|wardrobe|laundry|shopping) emergency\b|\bemergency\b(?: \w+){0,3} (?:we|i)"
+    r" (?:are |am |have |have got )?(?:run |ran |completely |totally )?out of (?:coffee|tea|wine"
+    r"|gin|beer|chocolate|biscuits|snacks|crisps|cake|bread|milk|loo roll|toilet (?:roll|paper)"
+    r"|wipes|nappies|diapers|ice cream|pizza|teabags)\b",
+    r"\b(?:till|until|make|makes|made|making|enough to make) (?:my|your|our) ears (?:\w+ )?bleed\b",
     # Things that fit: "is the car seat fitting right" is about size, not a seizure.
     r"\b(?:car seat|seat|harness|straps?|clothes|nappy|nappies|diapers?|shoes?|onesie|sling"
     r"|carrier|sleeping bag|vest|hat|teat|dummy|lid)(?: \w+){0,2} (?:fitting|fits|fit)\b",
@@ -216,7 +225,7 @@ _IDIOMS = _any(
     r"\bkill\w* (?:his|her|their|my|the) (?:independence|confidence|vibe|mood|buzz|joy|spirit"
     r"|creativity|curiosity|appetite|attachment|bond|routine|sleep)\b",
     r"\bsmother\w* (?:\w+ ){0,2}with (?:love|kisses|cuddles|affection|attention|praise)\b",
-    r"\b(?:dying|died|die) of (?:embarrassment|shame|laughter|fright|guilt|boredom|cringe"
+    r"\b(?:dying|died|die) of (?:old age|embarrassment|shame|laughter|fright|guilt|boredom|cringe"
     r"|jealousy|curiosity)\b",
     r"\bdead on (?:my|her|his|their|our) feet\b|\bkilling it\b|\brunning on (?:fumes|empty)\b"
     r"|\b(?:killed|kill|smashed|nailed) it (?:at|in|today|tonight|this|on)\b",
@@ -244,6 +253,15 @@ _IDIOMS = _any(
 )
 
 # A sign of danger wherever it appears: breathing, colour, consciousness, fits, water.
+_FEVER = r"(?:fever\w*|temperature|temp|burning up|shiver\w*|rigors)"
+_SEPSIS_SIGN = (
+    r"(?:heart (?:is |has been |keeps )?(?:racing|pounding|going like|thumping|going (?:so |really"
+    r" )?fast|beating (?:so |really )?fast)|racing heart|pounding heart|breathless\w*"
+    # ("i feel like i am dying" is read as a figure of speech: with a fever it is not.)
+    rf"|can not catch my breath|(?:feel|feeling|felt)\s+{_IDIOM_MARK}|worse than i have ever felt"
+    r"|can (?:barely|hardly) stand"
+    r"|(?:so|really|very) unwell)"
+)
 _DANGER_SIGN = (
     r"\b(?:not|no longer|stopped|stops|can not|could not|struggling to|fighting to|unable to"
     r"|barely|hardly|trouble|difficulty|hard time|labou?red)(?: \w+){0,3} breath(?:e|es|ing)?\b",
@@ -255,7 +273,10 @@ _DANGER_SIGN = (
     r"\b(?:stops?|stopping|stopped) breathing (?:for (?:ages|a while|a long time|too long|so long"
     r"|(?:\w+ ){0,2}seconds|(?:\w+ ){0,2}secs)|again)\b",
     r"\b(?:nostrils? (?:are |is |keep )?flar\w*|flaring (?:his |her )?nostrils?)\b",
-    r"\b(?:gasping|grunting|grunts|grunt with|ribs? (?:are |is )?sucking|sucking in under"
+    # (A baby who grunts while pushing out a poo is straining, not working to breathe.)
+    r"^(?!.*\b(?:poo\w*|pooed|constipat\w*|strain\w*|bowel\w*|farts?|farting|wind|trump\w*)\b)"
+    r".*?\b(?:grunting|grunts|grunt with)\b",
+    r"\b(?:gasping|ribs? (?:are |is )?sucking|sucking in under"
     r"|sucks? (?:right |all the way )?in (?:under|between|at))\b",
     r"\bchest (?:is |keeps )?(?:sucking|pulling|caving) in\b",
     r"\bchok(?:e|es|ed|ing)\b",
@@ -372,24 +393,69 @@ _DANGER_SIGN = (
     r"|(?:touched|grabbed|pulled|knocked) (?:over )?the (?:iron|hob|stove|oven door|kettle)"
     r"|scald\w*|burn(?:ed|t) (?:his|her|their|itself|himself|herself)"
     # (Not "a nappy rash with little blisters" or a newborn's sucking blister.)
-    r"|(?<!little )(?<!tiny )(?<!small )(?<!sucking )(?<!friction )blister\w*"
+    r"|(?<!little )(?<!tiny )(?<!small )(?<!sucking )(?<!friction )(?<!blood )(?<!no )(?<!any )"
+    r"(?<!not a )blister\w*(?! (?:on|from) (?:\w+ ){0,2}(?:heels?|toes?|feet|foot|shoes|sandals))"
     r"|boiling (?:water|hot)|hot (?:tea|coffee|water|oil|pan|iron|oven)"
     r" (?:on|over|all over))\b",
-    r"\b(?:anaphyla\w*|allergic reaction|epi ?pen)\b",
+    r"\b(?:anaphyla\w*|allergic reaction)\b",
+    # Using the adrenaline pen is the emergency; owning one, or checking its date, is not.
+    r"(?<!how to )(?<!trained to )(?<!training to )(?<!learn to )(?<!how do i )(?<!how do you )"
+    r"\b(?:use|used|using|give|gave|given|giving|jab|jabbed|stab\w*|grab\w*|had to use|did)"
+    r" (?:the |his |her |their |my |an |another )?(?:second )?epi ?pens?\b"
+    r"|\b(?:get|fetch|where is|need) (?:the|his|her|their) epi ?pens? (?:now|quick|fast"
+    r"|right now)\b"
+    r"|\bepi ?pens? (?:in|into) (?:his|her|their|the) (?:leg|thigh)\b",
     # The mother's own emergencies after birth: heavy bleeding, a clot in the lung, the
     # headache and flashing lights of pre-eclampsia.
     r"\b(?:soak\w*|bleeding|bled|gone|going|went) through (?:a |my |the |another )?(?:\w+ )?"
     r"(?:pads?|towels?)\b|\b(?:huge|massive|big|large|golf ball|plum|fist) ?(?:sized )?clots\b"
     r"|\bclots? (?:the size of|bigger than|as big as)\b",
-    r"\bcough\w* (?:up )?blood\b",
-    r"\b(?:chest pains?|pain in my chest)\b.{0,40}\b(?:breath\w*|can not breathe)\b",
+    # A pad filled within the hour: "soaking a big pad in less than an hour".
+    r"\b(?:soak\w*|fill\w*|went through|going through|go through|changing)(?: \w+){0,3} pads?"
+    r" (?:\w+ ){0,2}(?:in|every|within) (?:(?:less than |under )?(?:an?|one|half an?|\w+) )?(?:hour"
+    r"|minutes|mins)\b",
+    r"\bcough\w* (?:up )?(?:some |a bit of |a little |bits of )?blood\b",
+    r"\b(?:chest pains?|pain in my chest|chest (?:hurts|is hurting|aches))\b.{0,40}\b(?:breath\w*"
+    r"|can not breathe)\b|\bbreath\w*\b.{0,40}\b(?:chest pains?|pain in my chest|chest hurts)\b",
+    # A heart attack's chest: crushing or spreading to the arm or jaw ("a tight chest ... going
+    # down my left arm").
+    r"\b(?:crushing|squeezing|heavy|vice like) (?:pain|pressure|feeling|weight) (?:in|on|across)"
+    r" (?:my|her|his|the) chest\b|\bcrushing (?:chest|pain in (?:my|her|his) chest)\b"
+    r"|\bchest\b.{0,60}\b(?:crushing|(?:going|spreading|moving|shooting) (?:down|into|up)"
+    r" (?:my|her|his) (?:left |right )?(?:arm|jaw|neck))\b",
     r"\b(?:headache|head ache|head is pounding)\b.{0,60}\b(?:vision|seeing (?:spots|stars|flash\w*)"
     r"|blurr\w*|flashing lights)\b",
+    # The worst headache ever, out of nowhere: a bleed in the brain until a doctor says not.
+    r"\bworst (?:headache|head ache|pain in my head)\b|\b(?:headache|head ache)\b(?: \w+){0,8}"
+    r" worst (?:i have|i had|i have ever|i had ever|ever|of my life)\b|\bthunderclap\b"
+    r"|\b(?:headache|head ache)\b(?: \w+){0,2} (?:came on|started|hit me|struck)(?: \w+){0,2}"
+    r" (?:suddenly|out of nowhere|all of a sudden|in seconds)\b|\bsudden (?:severe|awful|terrible"
+    r"|excruciating|splitting|blinding|crushing) (?:headache|head ache|pain in my head)\b",
+    # A headache with a stiff neck, light that hurts, or confusion.
+    rf"\b(?:headache|head ache|head (?:is )?(?:pounding|splitting)|head\s+{_IDIOM_MARK})\b"
+    r".{0,60}\b(?:stiff neck"
+    r"|neck (?:is |feels )?stiff|can not (?:stand|bear|look at) (?:the )?light|light (?:hurts|is"
+    r" hurting)|confused)\b",
+    # A stroke: a face that droops on one side, words that slur, an arm that will not lift.
+    r"\b(?:one side of|side of) (?:my|her|his|their) (?:face|mouth)\b(?: \w+){0,3}"
+    r" (?:dropped|drooped|droop\w*|sagg\w*|fallen|slipped|gone (?:droopy|numb|floppy|weird))\b"
+    r"|\b(?:face|mouth) (?:has |is )?(?:dropped|drooping|droopy|sagging|lopsided)"
+    r" (?:on )?one side\b",
+    r"\b(?:slurr\w*|slurry) (?:my |her |his |their )?(?:words|speech)\b|\b(?:words|speech)\b"
+    r"(?: \w+){0,3} (?:slurr\w*|slurry|jumbled|garbled)\b",
+    # Infection after birth: a fever with a racing heart or the shakes, in either order.
+    # Infection after birth: a fever with a racing heart, the shakes, breathlessness, or
+    # feeling worse than ever before, in either order.
+    rf"\b{_FEVER}\b.{{0,60}}\b{_SEPSIS_SIGN}\b|\b{_SEPSIS_SIGN}\b.{{0,60}}\b{_FEVER}\b",
     # Trying to restart a child's breathing: "how do i get him to start breathing again".
     r"\b(?:get|make|help) (?:him|her|them|the baby|baby|my baby) (?:to )?(?:start )?breath\w*"
     r" again\b",
-    r"\b(?:face|lips?|tongue|throat|eyes?|mouth)(?: \w+){0,3} (?:swell\w*|swollen|puff\w*)\b",
-    r"\b(?:swell\w*|swollen|puff\w*)(?: \w+){0,2} (?:face|lips?|tongue|throat)\b",
+    # Swelling of the face is an allergic reaction unless a knock explains it ("fell face first
+    # and has a swollen lip").
+    r"^(?!.*\b(?:fell(?! asleep)|fallen|tripped|fall|banged|bumped|knocked|smacked|split"
+    r"|walked into|ran into|bit (?:his|her|their) (?:lip|tongue))\b)"
+    r"(?:.*?\b(?:face|lips?|tongue|throat|eyes?|mouth)(?: \w+){0,3} (?:swell\w*|swollen|puff\w*)\b"
+    r"|.*?\b(?:swell\w*|swollen|puff\w*)(?: \w+){0,2} (?:face|lips?|tongue|throat)\b)",
     r"\b(?:tongue|throat) (?:\w+ ){0,2}(?:fat|thick|huge|enormous|too big)\b",
     r"\bsoft spot (?:is )?(?:bulging|sunken|swollen)\b",
     r"\bbulging (?:soft spot|fontanel\w*)\b",
@@ -451,7 +517,8 @@ _INGESTION = (
     rf"\b{_ALCOHOL}\b.{{0,60}}\b(?:he|she|the baby|baby)\b(?: \w+){{0,2}} (?:drank|swallowed"
     r"|had some|got into|drunk)\b",
     # (Not across a new question: "chewing everything, can i rub clove oil on his gums".)
-    rf"\b{_SWALLOWED}\b(?:(?!\b(?:can|should|could|is it|is that|is this|do i) ).){{0,50}}"
+    rf"\b{_SWALLOWED}\b(?:(?!\b(?:can|should|could|is it|is that|is this|do i|what is|what are"
+    rf"|how much|how many|how often|which) ).){{0,50}}"
     rf"\b{_DANGEROUS_THING}\b",
     # "baby eat my pill": the plain verb, with the things no one asks a feeding question about.
     r"\b(?:eat|eats|drink|drinks|swallow|swallows)\b.{0,30}\b(?:pills?|tablets?|batter(?:y|ies)"
@@ -485,6 +552,7 @@ _AFTER_INJURY = (
     r"|tiles|stairs|steps|from (?:a )?height|out of (?:a |the )?window|off (?:a |the )?(?:balcony"
     r"|wall|roof))"
 )
+_AFTER_INJURY_SIGN = re.compile(rf"\b{_AFTER_INJURY}\b")
 _FALL = (
     rf"\b{_INJURY}\b.{{0,60}}\b{_AFTER_INJURY}\b",
     rf"\b(?:fell|fallen|falls|falling|tumbled|dropped|rolled)\b(?! asleep)"
@@ -501,7 +569,9 @@ _WARNING_SIGNS = tuple(
     re.compile(pattern)
     for pattern in (
         r"\b(?:pale|ashen|white as a sheet|grey|gray|washed out|colourless|colorless)\b",
-        r"\b(?:gone|went|going|is|so|really|very|totally) (?:\w+ )?(?:quiet|silent|still)\b"
+        # ("he is still got a cough" and "she is still crying" are not a baby gone still.)
+        r"\b(?:gone|went|going|is|so|really|very|totally) (?:\w+ )?(?:quiet|silent|still(?= (?:and"
+        r"|but|now|in|on|with|like|as|not)\b|$))\b"
         r"|\bcan not (?:even )?(?:cough|cry|make a sound)\b|\b(?:making|makes|made) no (?:sound"
         r"|noise)\b|\bno (?:sound|noise) (?:at all|is coming|coming)\b",
         r"\bin (?:his|her|their|its) mouth\b"
@@ -512,6 +582,13 @@ _WARNING_SIGNS = tuple(
         r"\b(?:flop\w*|droop\w*|slump\w*|lolling)\b",
         r"\b(?:dazed|drowsy|groggy|glassy|vacant|out of it|spaced out|not with it|confused"
         r"|staring|glazed)\b",
+        # An arm or leg that will not work, as with a drooping face in a stroke.
+        r"\b(?:can not|could not) (?:feel|move|lift|raise) (?:my|her|his) (?:left |right )?"
+        r"(?:arm|leg|hand)\b|\b(?:arm|leg|hand) (?:has |is )?(?:gone |suddenly )?(?:weak|numb"
+        r"|dead)\b",
+        # Lost in her own home: "does not seem to know where she is".
+        r"\b(?:does not|did not|can not|could not|do not) (?:seem to |even )?(?:know|tell"
+        r"|recogni[sz]e) (?:where (?:she|he|they) (?:is|are|was|were)|what day it is)\b",
         r"\b(?:twitch\w*|jerk\w*|stiff\w*|rigid|trembl\w*|shaking)\b",
         r"\b(?:wheez\w*|splutter\w*|sputter\w*|gasp\w*|rasp\w*|rattl\w*|whistl\w*"
         r"|breath\w* (?:funny|fast|weird|strange|noisy|oddly|shallow))\b",
@@ -912,9 +989,40 @@ _NOT_THE_CHILDS_HEALTH = re.compile(
     r"|\b(?:i|me|myself)(?: \w+){0,3} (?:lose|losing) weight\b|\b(?:workouts?|diet plan)\b"
     r"|\b(?:husband|partner|wife|boyfriend|girlfriend|hubby)(?: \w+){0,3} snor\w*"
 )
+# A health word as the setting of a question the article answers: comforting a baby after
+# jabs, holding a baby with reflux "too much", guilt over stopping breastfeeding, a bond after
+# postnatal depression. The ranking places these; a question that also asks a health
+# question ("is it safe to co-sleep to help us bond") stays with the clinician.
+_ASKS_ABOUT_THE_BOND = re.compile(
+    r"\b(?:calm|settle|soothe|comfort|reassure|reconnect|bond|make it up|make up|repair|fix things"
+    r"|fix it) (?:him|her|them|my baby|the baby|with|things|it up|down|up to)\b"
+    r"(?! (?:\w+ )?(?:tummy|stomach|gums|skin|rash|eczema|cough|fever|temperature|reflux|colic|wind"
+    r"|pain|nappy|bottom|chest|nose|ears?|eyes?)\b)|\bspoil\w*"
+    r"|\brod for\b|\btrying to tell me\b|\bsafe (?:place|haven|base)\b|\blet (?:him|her|them) cry\b"
+    r"|\b(?:lost my temper|shouted|snapped|yelled)\b|\bmy fault\b|\bfollow (?:his|her|their) lead\b"
+    r"|\bi am (?:so |absolutely |completely |totally |just )?(?:exhausted|shattered|knackered"
+    r"|burnt out|burned out|running on empty|touched out)\b|\bhow (?:do|can) i keep going\b"
+    r"|\b(?:guilt\w*|blame myself|bad (?:mum|mom|dad|parent)|terrible (?:mum|mom|mother|parent))\b"
+    r"|\b(?:bond\w*|attach\w*|connect\w*)\b"
+)
+_ASKS_ABOUT_HEALTH = re.compile(
+    r"\b(?:is (?:it|that|this) safe|safe to|how much|how many|how often should|what dose|dosage"
+    r"|should i (?:give|take|see|call|ring|be worried)|is (?:it|this|that) normal|should i worry"
+    r"|when should i worry|see a doctor|get (?:it|him|her|them) checked)\b"
+)
 _SLEEP_THING = (
     r"(?:sleeping bags?|blankets?|duvets?|pillows?|bumpers?|mattress\w*|cots?|cribs?"
     r"|moses baskets?|bassinets?|sleep ?pods?|baby nests?|next to me cribs?|side sleep\w*)"
+)
+_EQUIPMENT = (
+    r"(?:epi ?pens?|inhalers?|spacers?|puffers?|puffs|nebuli[sz]ers?|oxygen|sats|saturations?"
+    r"|(?:ng|nasogastric|feeding|peg|gastrostomy) tubes?|tube feed\w*|stoma|catheter|cannula)"
+)
+_EQUIPMENT_ASK = (
+    r"(?:how (?:many|much|often|long)|how (?:do|should|can) (?:i|we) (?:check|use|clean|change|give"
+    r"|flush|set|replace|know|tell|buy|get)|what (?:flow|setting|level|reading|number|size|rate)"
+    r"|is (?:it|that|this) safe|expired|out of date|readings?|alarm\w*|beep\w*|levels?"
+    r"|in the right place|meant to be)"
 )
 _MEDICAL = _any(
     rf"\b(?:fever\w*|febrile|temperature|temp|thermometer|hot to the touch|{_PAST_EVENT_MARK})\b",
@@ -943,7 +1051,8 @@ _MEDICAL = _any(
     r"\b(?:vaccin\w*|immuni[sz]\w*|shots|jabs|injections?)\b",
     r"\b(?:cough\w*|colds?|congest\w*|runny nose|stuffy|sneez\w*|infections?|flu|rsv|covid"
     r"|virus|unwell|wheez\w*|snor\w*|teeth|teething|colic\w*|gassy|gas|burp\w*|allerg\w*"
-    r"|dehydrat\w*|tongue tie|thrush|conjunctivitis|pink eye|sticky eye|umbilical|cord stump"
+    r"|dehydrat\w*|bruis\w*|grunt\w*|tongue tie|thrush|conjunctivitis|pink eye|sticky eye"
+    r"|umbilical|cord stump"
     r"|soft spot|fontanel\w*|flat head|hernia|circumcis\w*|pain)\b",
     r"\b(?:sick|ill)\b(?! (?:and tired|of))",
     r"\bbreathing (?:fast|noisy|funny|weird|strange|rapid\w*|loud\w*)\b",
@@ -985,6 +1094,9 @@ _MEDICAL = _any(
     r"|heart murmur|hand foot and mouth|chicken ?pox|measles|meningitis|ear infection|croup"
     r"|tongue tie|milk spots|birthmarks?|moles?|squint|hip dysplasia|clicky hips?|hernia"
     r"|hiccups?|hiccoughs?)\b",
+    # How to run the equipment of a baby with extra health needs ("how many puffs through the
+    # spacer", "what flow of oxygen overnight"); the equipment as a setting is not enough.
+    rf"\b{_EQUIPMENT}\b.{{0,60}}\b{_EQUIPMENT_ASK}\b|\b{_EQUIPMENT_ASK}\b.{{0,60}}\b{_EQUIPMENT}\b",
     r"\b(?:wake|waking|wakes) (?:him|her|them|the baby|my baby|baby)(?: up)? (?:to|for)"
     r" (?:a )?feeds?\b",
 )
@@ -1000,6 +1112,9 @@ class Triage:
     # For NONE: the learned check's chance of danger was at least SAFETY_NET, so the answer
     # should name the emergency number too.
     near_danger: bool = False
+    # For NONE: health words set the scene of a question about the bond (see
+    # _ASKS_ABOUT_THE_BOND), so the ranking should not answer it as a health question.
+    about_the_bond: bool = False
 
 
 @dataclass(frozen=True)
@@ -1038,7 +1153,15 @@ def _at_least_two(signs: tuple[re.Pattern[str], ...], text: str) -> bool:
     return False
 
 
-_IDIOM_MARK = "idiom"  # what an idiom is replaced with: no rule names it
+
+# A bruise, a bump or a nail changing colour ("the bump has turned purple and yellow", "his
+# nail has gone black") is a bruise, read by the health rule, not a child turning blue: the
+# colour is read as "bruised".
+_BRUISE_COLOURS = re.compile(
+    r"\b(?:bumps?|bruis\w*|lumps?|nails?|toenails?|fingernails?|marks?|graze|scratch|bite|birthmarks?"
+    r"|veins?|egg)\b(?: (?!(?:and|but)\b)\w+){0,6} (?:went|turned|turning|goes|going|is|are|gone"
+    r"|looks?) (?:a bit |slightly |really |all )?(?:blue|grey|gray|purple|black|yellow|green)\b"
+)
 
 
 # A choke the speaker says is over ("choked on her milk but coughed it up and is fine now"), or
@@ -1109,6 +1232,32 @@ _CLEARED = re.compile(
     r" |came back )?(?:clear|fine|normal)|pooed it out|passed it)\b"
 )
 _SWALLOWED_WORD = re.compile(r"\bswallow\w*\b")
+# Bleeding that has stopped ("bit his tongue and there was loads of blood but it stopped
+# quickly") is a question for the clinician; bleeding said after that is still read.
+_BLEEDING_STOPPED = re.compile(
+    r"\b(?:it|bleeding|the bleeding|blood|the blood|that|which|nosebleed|nose bleed) (?:has |had"
+    r" |have |is |was )?(?:stopped|dried up|eased off)\b(?! (?:and|then|but) (?:started|come)\b)"
+    r"|\b(?:has |had |have )?stopped bleeding\b"
+)
+_BLEEDING_WORD = re.compile(r"\b(?:bled|bleeding|bleed|bleeds|blood)\b")
+# A tumble off a sofa or bed with the child plainly well since ("fell off the bed and bumped
+# her head but she is playing happily") is a question for the clinician. Not with any sign
+# from _AFTER_INJURY (stairs, a hard floor, sickness, drowsiness, blood, a big lump) or a
+# moment out cold: those stay emergencies.
+_WELL_SINCE = re.compile(
+    r"\b(?:playing|eating|feeding|laughing|smiling|babbling|running (?:round|around)|climbing"
+    r"|crawling)(?: \w+){0,2} (?:happily|normally|like normal|as normal|fine|again|as usual)\b"
+    r"|\b(?:is|seems?|seemed|was|been|has been|acting|looks?|looked) (?:totally |completely"
+    r" |absolutely |perfectly |just |100 percent )?(?:fine|normal|himself|herself|like (?:himself"
+    r"|herself)|(?:his|her) (?:normal|usual) self|ok|okay|alright|all right)\b"
+    r"|\bback to (?:normal|himself|herself|playing)\b"
+)
+_OUT_COLD = re.compile(
+    r"\b(?:(?:was|went|been|is) out (?:cold|for)|passed out|knocked out|blacked out|unconscious"
+    r"|came round|came to|fainted|limp|floppy"
+    r"|not responding|unresponsive|went still|seiz\w*|fits?|fitting|convuls\w*|pastevent)\b"
+)
+_TUMBLE = re.compile(r"\b(?:fell|fallen|falls|falling|tumbled|rolled)\b(?! asleep)")
 # The words after a time long ago, up to eight, ending where the speaker comes back to now.
 _THEN = r"(?: (?!(?:now|again|today|tonight|currently|still)\b)\w+){1,8}"
 _WHEN_THEN_EVENT = re.compile(rf"\b{_LONG_AGO}{_THEN}")
@@ -1146,14 +1295,26 @@ def prepare(question: str) -> str:
     emergency that is over, from the parent's childhood or from a story marked as such, and
     idioms built on emergency words set aside."""
     text = _HER_THING.sub("the ", _EMERGENCY_AS_A_KIND.sub("", normalise(question)))
+    text = _BRUISE_COLOURS.sub(lambda found: found[0].rsplit(" ", 1)[0] + " bruised", text)
     text = _OWN_HEAD.sub(lambda found: found[0].replace(" head", " own head"), text)
     text = _CHOKE_THAT_PASSED.sub("coughed", text)
     text = _EVENT_THEN_WHEN.sub(_PAST_EVENT_MARK, text)
     text = _MEMORY_OR_STORY.sub(lambda then: _MEMORY_EVENT.sub(_MEMORY_MARK, then[0]), text)
     text = _WHEN_THEN_EVENT.sub(lambda then: _EVENT.sub(_PAST_EVENT_MARK, then[0]), text)
-    for over, events in ((_SETTLED, _EVENT), (_CLEARED, _SWALLOWED_WORD)):
+    for over, events in (
+        (_SETTLED, _EVENT),
+        (_CLEARED, _SWALLOWED_WORD),
+        (_BLEEDING_STOPPED, _BLEEDING_WORD),
+    ):
         end = max((found.start() for found in over.finditer(text)), default=0)
         text = events.sub(_PAST_EVENT_MARK, text[:end]) + text[end:]
+    if (
+        _WELL_SINCE.search(text)
+        and not _found(_AFTER_INJURY_SIGN, text)
+        and not _OUT_COLD.search(text)
+    ):
+        end = max(found.start() for found in _WELL_SINCE.finditer(text))
+        text = _TUMBLE.sub(_PAST_EVENT_MARK, text[:end]) + text[end:]
     return _IDIOMS.sub(f" {_IDIOM_MARK} ", text)
 
 
@@ -1172,14 +1333,20 @@ def triage(question: str) -> Triage:
         return Triage(CRISIS, HARM)
     if _found(_HARM_BY_OTHERS, text) and not guilt:
         return Triage(CRISIS, PROTECT)
-    medical = _found(_MEDICAL, text) and not _NOT_THE_CHILDS_HEALTH.search(text)
+    health_words = _found(_MEDICAL, text) and not _NOT_THE_CHILDS_HEALTH.search(text)
+    about_the_bond = bool(
+        health_words
+        and _ASKS_ABOUT_THE_BOND.search(text)
+        and not _ASKS_ABOUT_HEALTH.search(text)
+    )
+    medical = health_words and not about_the_bond
     figurative = _IDIOM_MARK in text
     danger = 0.0 if guilt or figurative else danger_model.shipped().probability(text)
     if danger >= DANGER_THRESHOLD:
         return Triage(CRISIS, EMERGENCY if medical else DANGER)
     if medical:
         return Triage(MEDICAL, MEDICAL)
-    return Triage(NONE, near_danger=danger >= SAFETY_NET)
+    return Triage(NONE, near_danger=danger >= SAFETY_NET, about_the_bond=about_the_bond)
 
 
 @cache

@@ -203,6 +203,12 @@ _PHRASES = (
     (r"\b(?:tune|tuned|tuning) in\b", "attune"),
     (r"\bmake up for\b", "repair"),
     (r"\b(?:put|set|make) (?:it|things) right\b", "repair"),
+    (r"\bmake (?:it|this|that|things) up to\b", "repair"),
+    (
+        r"\b(?:who|someone|somebody|anyone) (?:should |could |can |do |to )?(?:i |we )?"
+        r"(?:talk|speak) to\b|\bprofessional help\b",
+        "therapist",
+    ),
     (r"\bmore than one\b", "several"),
 )
 _PHRASE_RULES = tuple((re.compile(pattern), concept) for pattern, concept in _PHRASES)

@@ -16,7 +16,7 @@ import json
 import math
 import random
 from array import array
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
@@ -90,11 +90,12 @@ class TopicModel:
         """(label index, weight) for every label ``feature`` moves; [] for an unknown one."""
         return [(self._label_of[i], self._weight_of[i]) for i in self._span(feature)]
 
-    def best(self, question: str) -> tuple[str, float]:
-        """The most likely label for ``question`` and its chance (0..1)."""
-        chances = self.chances(question)
+    def best(self, question: str, ruled_out: Collection[str] = ()) -> tuple[str, float]:
+        """The most likely label for ``question`` and its chance (0..1), given that it is none
+        of ``ruled_out``."""
+        chances = {k: v for k, v in self.chances(question).items() if k not in ruled_out}
         label = max(chances, key=chances.__getitem__)
-        return label, chances[label]
+        return label, chances[label] / sum(chances.values())
 
     def chances(self, question: str) -> dict[str, float]:
         """Every label's chance for ``question``; they sum to 1."""

@@ -198,6 +198,23 @@ CRISIS_PHRASINGS = [
     "he looks a little bit grey to me",
     "the toddler downed half the bottle of cough medicine when i turned my back",
     "i just need to know the easiest way to make everything stop forever",
+    # The mother's own emergencies after birth: infection, stroke, a bleed in the brain, a
+    # heart attack, a clot, heavy bleeding.
+    "three days after the birth i have got a fever and my heart is pounding",
+    "i am shivering and my heart is going really fast since the section",
+    "her mouth has dropped on one side and her words are coming out slurred",
+    "suddenly i cannot lift my right arm and my face feels droopy",
+    "the worst headache i have ever had hit me out of nowhere",
+    "my headache started suddenly and the light hurts my eyes",
+    "crushing pressure in my chest and it is going into my jaw",
+    "my chest hurts every time i take a breath and my calf is swollen",
+    "i am soaking a pad every twenty minutes",
+    "coughed up a little blood this morning",
+    "she is really confused and does not know where she is",
+    # The adrenaline pen in use; a knock with a moment out cold, or sickness, after it.
+    "we used his epipen but his lips are still swelling",
+    "she fell off the bed hit her head and was out cold for a few seconds but seems fine now",
+    "he rolled off the sofa and banged his head and now he is being sick but seems himself",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -327,6 +344,13 @@ NOT_CRISIS = [
     "i can't be there every second of the day am i failing her",
     "what should i do something to help him sleep",
     "emergency question haha can grandma take her for a night at five months",
+    "emergency we have run out of coffee where is the nearest open shop",
+    "she has an epipen for peanuts how do i explain it to the childminder",
+    "he grunts and strains every time he does a poo",
+    "the lump on his forehead has gone purple and green",
+    "he bashed his lip on the table and it is swollen but he is fine",
+    "he is still got a rattly cough from his cold",
+    "she has got a blister on her heel from her new sandals",
 ]
 
 MEDICAL = [
@@ -379,6 +403,17 @@ MEDICAL = [
     "can the baby sleep in our bed tonight",
     "milk does a two month old need",
     "my baby has had diarrhea all day",
+    # A knock or a cut that is over, with the child plainly well.
+    "he fell off the sofa and bumped his head but he has been playing normally since",
+    "she cut her finger on a tin and there was a lot of blood but it has stopped now",
+    "he bit his lip and was bleeding loads but it stopped after a minute",
+    "the bruise on his shin has gone purple is that normal",
+    # Running a baby's medical equipment.
+    "how many puffs of his blue inhaler can he have",
+    "what flow should his oxygen be on at night",
+    # A health question asked alongside the bond.
+    "is it safe to co sleep to help us bond",
+    "how do i settle her tummy when her reflux flares",
 ]
 
 EXPECTED_NUMBERS = {
@@ -431,6 +466,26 @@ def test_health_questions_are_redirected_to_a_clinician(question):
 def test_chores_that_borrow_health_words_are_not_health_questions(question):
     assert safety.triage(question).outcome == safety.NONE
     assert answering.answer(question).topic == safety.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i comfort him after his vaccinations",
+        "will holding her upright all day for her reflux spoil her",
+        "i lost my temper during his reflux feeds how do i make it up to him",
+        "i feel so guilty that formula is all she has ever had",
+        "did my postnatal depression ruin our bond",
+    ],
+)
+def test_a_health_word_around_a_question_about_the_bond_gets_guidance(question):
+    """The jabs or the reflux are the setting; what the parent asks is what the article
+    answers, so "ask your doctor" would not help."""
+    assert answering.answer(question).topic not in (
+        safety.CRISIS,
+        safety.MEDICAL,
+        safety.OUT_OF_SCOPE,
+    )
 
 
 @pytest.mark.parametrize(
