@@ -7,18 +7,36 @@ honest "here is what I can help with" rather than a wrong answer.
 Ranking is a small learned model (``skill.topic_model``) over the guidance topics, medical
 and out-of-scope. When it is unsure, or its best guess is out-of-scope, the parent hears
 what Calm Cradle covers; a health question the triage rules did not name gets the same
-gentle redirect to a doctor as one they did.
+gentle redirect to a doctor as one they did. Two things come before the ranking: a task for
+the speaker itself is out of scope, and a question triage found to ask what the article
+answers is never ranked as a health question.
 """
 
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, replace
 
 from skill import content, safety, topic_model
+from skill.text import normalise
 
 # Below this chance for the best label, say what Calm Cradle covers instead of guessing.
 MIN_CONFIDENCE = 0.4
+
+# A task for the speaker itself ("can you put on radio two", "turn the heating up", "add wipes
+# to the shopping list") is out of scope however tired the words around it sound: a parent
+# who says "i'm so tired, so how long does it take to drive to bristol" wants the drive.
+_DEVICE_TASK = re.compile(
+    r"\b(?:can you|could you|will you|would you|please|alexa) (?:\w+ ){0,2}(?:play|put on|read me"
+    r"|read out|tell me (?:a joke|the news|the weather|the time|the score|who)|give me a (?:quiz"
+    r"|riddle|joke|recipe)|order|book|call|ring|text|message|translate|convert|spell|add)\b"
+    r"|\bturn (?:the )?(?:heating|lights?|tv|telly|radio|volume|music|fan|thermostat|heater|sound)"
+    r" (?:up|down|on|off)\b|\bturn (?:up|down|on|off) the (?:heating|lights?|tv|telly|radio|volume"
+    r"|music|fan|thermostat|heater|sound)\b|\b(?:to|on) (?:the|my) shopping list\b"
+    r"|\bhow long does it take to (?:drive|fly|get) (?:from|to)\b"
+    r"|\b(?:news headlines|weather (?:forecast|today|tomorrow)|radio (?:one|two|four|\d))\b"
+)
 
 
 @dataclass(frozen=True)
@@ -63,8 +81,11 @@ def answer(
             confidence=1.0,
             end_session=verdict.outcome == safety.CRISIS,
         )
-    ruled_out = (safety.MEDICAL,) if verdict.about_the_bond else ()
-    topic, chance = topic_model.shipped().best(question, ruled_out)
+    if _DEVICE_TASK.search(normalise(question)):
+        topic, chance = safety.OUT_OF_SCOPE, 1.0
+    else:
+        ruled_out = (safety.MEDICAL,) if verdict.article_question else ()
+        topic, chance = topic_model.shipped().best(question, ruled_out)
     confidence = round(chance, 3)
     if topic == safety.OUT_OF_SCOPE or confidence < MIN_CONFIDENCE:
         return Answer(

@@ -67,7 +67,7 @@ def _any(*patterns: str) -> re.Pattern[str]:
 # Everyday objects and meals, which both lists below name.
 _OBJECTS = (
     r"phone|remote|toys?|cup|plate|keys|shoes?|dummy|teddy|mug|glass|laptop|tablet|ball|food"
-    r"|dinner|lunch|breakfast|tea|porridge|milk"
+    r"|dinner|lunch|breakfast|tea|porridge|milk|cushions?"
 )
 _THINGS = (
     rf"(?:{_OBJECTS}|monitor|wipes|bath|bottles?|clothes|gate|seat|carrier|sling|swing|bouncer"
@@ -253,9 +253,10 @@ _IDIOMS = _any(
 )
 
 # A sign of danger wherever it appears: breathing, colour, consciousness, fits, water.
-_FEVER = r"(?:fever\w*|temperature|temp|burning up|shiver\w*|rigors)"
+_FEVER = r"(?:fever\w*|febrile|temperature|temp|burning up|shiver\w*|rigor\w*)"
 _SEPSIS_SIGN = (
-    r"(?:heart (?:is |has been |keeps )?(?:racing|pounding|going like|thumping|going (?:so |really"
+    r"(?:heart rate (?:is |of )?(?:high|fast|racing|over|above|one \w+|a hundred)"
+    r"|heart (?:is |has been |keeps )?(?:racing|pounding|going like|thumping|going (?:so |really"
     r" )?fast|beating (?:so |really )?fast)|racing heart|pounding heart|breathless\w*"
     # ("i feel like i am dying" is read as a figure of speech: with a fever it is not.)
     rf"|can not catch my breath|(?:feel|feeling|felt)\s+{_IDIOM_MARK}|worse than i have ever felt"
@@ -361,10 +362,13 @@ _DANGER_SIGN = (
     r" down|crashed down) (?:over |down )?(?:on|onto|on top of) (?:him|her|them|the baby|my baby"
     r"|baby|my son|my daughter)\b",
     r"\b(?:not|will not|can not|does not) stop bleeding\b",
+    # A fingertip or toe nearly cut off: "the tip is hanging off".
+    r"\b(?:finger|fingertip|tip|toe|ear)\b(?: \w+){0,3} (?:is |was |has been )?(?:hanging off"
+    r"|severed|cut off|chopped off|sliced off|half off)\b",
     r"\b(?:smoke|flames?) (?:is |are )?(?:coming|pouring|filling|under|from|everywhere|in the)\b"
     r"|\b(?:on|caught) fire\b|\bfire in the\b",
-    r"\b(?:can not|could not|cannot) (?:feel|find) (?:a |his |her |their |any )?(?:pulse|heartbeat"
-    r"|heart beat)\b|\bno (?:pulse|heartbeat|heart beat)\b",
+    r"\b(?:can not|could not|cannot) (?:feel|find) (?:a |his |her |their |any )?(?:\w+ )?"
+    r"(?:pulse|heartbeat|heart beat)\b|\bno (?:pulse|heartbeat|heart beat)\b",
     # The wrong medicine, or a grown-up's, given by mistake.
     r"\b(?:by mistake|accidentally|by accident|my own|adult|grown up)\b.{0,40}\b(?:paracetamol"
     r"|ibuprofen|calpol|tylenol|nurofen|medicine|medication|tablets?|pills?)\b"
@@ -489,7 +493,8 @@ _DANGER_SIGN = (
 
 # Something swallowed that can poison, burn or block: the verb and the thing, in any order.
 _SWALLOWED = (
-    r"(?:swallow\w*|ate|eaten|eating|drank|drunk|drinking|chewed|chewing|ingested|got into|necked"
+    r"(?:swallow\w*|inhal\w*|breathed in|ate|eaten|eating|drank|drunk|drinking|chewed|chewing"
+    r"|ingested|got into|necked"
     r"|downed|glugged|guzzled|scoffed"
     r"|(?:had|took|taken) (?:a|some) (?:\w+ )?(?:suck|lick|bite|sip|drink|mouthful|gulp|swig)s?"
     r" (?:of|on)|gulp\w*|swig\w*|sucked on|sucking on|licked"
@@ -578,7 +583,7 @@ _WARNING_SIGNS = tuple(
         r"|\b(?:chunk|piece|bit|lump|whole|slice) (?:of )?(?:raw |hard )?(?:carrot|apple|grapes?"
         r"|sausage|hot dog|popcorn|nuts?|peanuts?|sweets?|candy|meat|cheese|bread|food)\b",
         r"\b(?:stops?|stopping|stopped|paus\w*) (?:\w+ )?breathing\b",
-        r"\b(?:gagging|gags|retching|squeak\w*|stridor|sucks in|sucking in|caving in)\b",
+        r"\b(?:gagging|gags|retching|squeak\w*|stridor\w*|sucks in|sucking in|caving in)\b",
         r"\b(?:flop\w*|droop\w*|slump\w*|lolling)\b",
         r"\b(?:dazed|drowsy|groggy|glassy|vacant|out of it|spaced out|not with it|confused"
         r"|staring|glazed)\b",
@@ -732,6 +737,11 @@ _HARM = _any(
     r"|my|the)\b",
     r"\b(?:scared|afraid|frightened|terrified) of myself\b",
     r"\b(?:is|are) not safe with me\b",
+    # "i'm no safe with her the night" (Scots), "i am not safe around the baby".
+    rf"\b(?:i am|am i|i feel) (?:not|no) safe (?:with|around|near|alone with) {_PERSON}",
+    # Holding a child under in the bath, in thought: "think about not lifting her out".
+    r"\b(?:bath|water|pool)\b.{0,80}\bnot (?:lifting|pulling|taking|getting|bringing) (?:her|him"
+    r"|them|the baby) (?:back )?(?:out|up)\b",
     r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving)"
     r" myself\b",
     r"\bself harm\w*\b",
@@ -841,6 +851,10 @@ _HARM = _any(
     r"|\b(?:go|going|ready) (?:and |to )?(?:join|be with) (?:my|our) (?:ancestors|forefathers)\b",
     r"\bgive up on (?:life|living|everything)\b",
     r"\b(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up\b",
+    # Not minding one's own death: "would not bother me if i crashed on the way to work".
+    r"\b(?:would not|would|do not|does not) (?:even )?(?:bother|mind|care|matter)(?: me| to me)?"
+    r" (?:if|when) i (?:crashed|died|did not wake up|never woke up|got hit|was hit|disappeared"
+    r"|was gone|was not here|was not around|drove off|stepped out)\b",
     r"\bwant (?:it all|everything|this|my life|it) to (?:end|stop|be over)\b",
     # "the quickest way to make it all stop for good" (not "make the crying stop").
     r"\b(?:make|making) (?:it all|everything|this|it|the pain|the thoughts|me) (?:stop|end|go away"
@@ -905,6 +919,9 @@ _HARM_BY_OTHERS = _any(
     r"\b(?:slaps?|slapped|hits?|smacks?|smacked|beats?|shakes?|kicks?|kicked|punch\w*|pinch\w*"
     r"|bites?|burns?|burnt|burned|scald\w*) (?:the|my|our|his|her) (?:baby|newborn|infant"
     r"|grand(?:son|daughter|baby))\b" + _NOT_THE_BABY,
+    # Things thrown at the parent by someone drunk or by a partner.
+    rf"\b(?:drunk|{_PARTNER})\b.{{0,40}}\bthrow\w* (?:things|stuff|plates|bottles|glasses|objects"
+    r"|furniture) at (?:me|us|her|him|the baby)\b",
     # Hiding marks from the people who would ask about them.
     r"\b(?:cover|covering|hide|hiding|conceal\w*) (?:up )?(?:a |the |his |her |their |those"
     r" |these )?(?:bruis\w*|marks?|burns?|injur\w*)\b",
@@ -991,24 +1008,32 @@ _NOT_THE_CHILDS_HEALTH = re.compile(
 )
 # A health word as the setting of a question the article answers: comforting a baby after
 # jabs, holding a baby with reflux "too much", guilt over stopping breastfeeding, a bond after
-# postnatal depression. The ranking places these; a question that also asks a health
-# question ("is it safe to co-sleep to help us bond") stays with the clinician.
-_ASKS_ABOUT_THE_BOND = re.compile(
+# postnatal depression, filling one's own cup with a newborn. The ranking places these; a
+# question that also asks a health question ("is it safe to co-sleep to help us bond", "what
+# cream is best for her eczema when she is so cross") stays with the clinician.
+_ASKS_THE_ARTICLE = re.compile(
     r"\b(?:calm|settle|soothe|comfort|reassure|reconnect|bond|make it up|make up|repair|fix things"
     r"|fix it) (?:him|her|them|my baby|the baby|with|things|it up|down|up to)\b"
     r"(?! (?:\w+ )?(?:tummy|stomach|gums|skin|rash|eczema|cough|fever|temperature|reflux|colic|wind"
     r"|pain|nappy|bottom|chest|nose|ears?|eyes?)\b)|\bspoil\w*"
     r"|\brod for\b|\btrying to tell me\b|\bsafe (?:place|haven|base)\b|\blet (?:him|her|them) cry\b"
+    r"|\b(?:be|being|become) (?:the|her|his|their) (?:comfort|safe person|person)\b"
     r"|\b(?:lost my temper|shouted|snapped|yelled)\b|\bmy fault\b|\bfollow (?:his|her|their) lead\b"
     r"|\bi am (?:so |absolutely |completely |totally |just )?(?:exhausted|shattered|knackered"
     r"|burnt out|burned out|running on empty|touched out)\b|\bhow (?:do|can) i keep going\b"
-    r"|\b(?:guilt\w*|blame myself|bad (?:mum|mom|dad|parent)|terrible (?:mum|mom|mother|parent))\b"
-    r"|\b(?:bond\w*|attach\w*|connect\w*)\b"
+    r"|\b(?:fill\w*|top up) (?:my|your) (?:own )?cup\b|\bself ?care\b|\blook after myself\b"
+    r"|\b(?:guilt\w*|blame myself|bad (?:mum|mom|dad|parent)|terrible (?:mum|mom|mother|parent)"
+    r"|failure|failing (?:her|him|them)|a better (?:mum|mom|mother|dad|parent))\b"
+    r"|\b(?:bond\w*|attach\w*|connect\w*|(?:wrong|broken|damaged|okay) between us|cues|goodbyes?"
+    r"|childhood|furious|resentful"
+    r"|(?:the|nursery|daycare|creche|school) drop ?offs?"
+    r"|(?:makes me|i am|i feel|i get) (?:so |really )?(?:irritated|angry|cross))\b"
 )
 _ASKS_ABOUT_HEALTH = re.compile(
-    r"\b(?:is (?:it|that|this) safe|safe to|how much|how many|how often should|what dose|dosage"
-    r"|should i (?:give|take|see|call|ring|be worried)|is (?:it|this|that) normal|should i worry"
-    r"|when should i worry|see a doctor|get (?:it|him|her|them) checked)\b"
+    r"\b(?:is (?:\w+ )?safe|safe (?:to|for)|how much|how many|how often should|what dose|dosage"
+    r"|should i (?:give|take|see|call|ring|be worried)|should i worry|when should i worry"
+    r"|see a doctor|get (?:it|him|her|them) checked|what (?:cream|medicine|lotion|ointment|can i"
+    r" give|should i give)|can i give)\b"
 )
 _SLEEP_THING = (
     r"(?:sleeping bags?|blankets?|duvets?|pillows?|bumpers?|mattress\w*|cots?|cribs?"
@@ -1074,7 +1099,9 @@ _MEDICAL = _any(
     r"\b(?:sleep\w*|nap\w*|lie|lying|put|keep) (?:\w+ ){0,3}(?:in|into) (?:our|my|the family"
     r"|the parents) bed\b",
     r"\b(?:share|sharing|shares) (?:a|our|my|the) bed\b",
-    r"\b(?:postpartum|post partum|postnatal|post natal|ppd|depress\w*)\b",
+    # ("six weeks postnatal" is a time, not a health question.)
+    r"\b(?:postpartum|post partum|postnatal|post natal) (?:depression|psychosis|anxiety|ocd"
+    r"|rage|blues|bleeding|check)\b|\b(?:ppd|pnd|depress\w*)\b",
     # Feeling nothing for the baby can be a sign of postnatal depression: a clinician's question.
     r"\b(?:feel|feeling|felt) (?:so |completely |totally )?numb\b",
     r"\b(?:do not|can not|not) (?:love|feel anything for|feel love for) (?:my |the )?baby\b",
@@ -1112,9 +1139,9 @@ class Triage:
     # For NONE: the learned check's chance of danger was at least SAFETY_NET, so the answer
     # should name the emergency number too.
     near_danger: bool = False
-    # For NONE: health words set the scene of a question about the bond (see
-    # _ASKS_ABOUT_THE_BOND), so the ranking should not answer it as a health question.
-    about_the_bond: bool = False
+    # For NONE: the question asks what the article answers (see _ASKS_THE_ARTICLE) and no
+    # health question, so the ranking should not answer it as one.
+    article_question: bool = False
 
 
 @dataclass(frozen=True)
@@ -1334,19 +1361,18 @@ def triage(question: str) -> Triage:
     if _found(_HARM_BY_OTHERS, text) and not guilt:
         return Triage(CRISIS, PROTECT)
     health_words = _found(_MEDICAL, text) and not _NOT_THE_CHILDS_HEALTH.search(text)
-    about_the_bond = bool(
-        health_words
-        and _ASKS_ABOUT_THE_BOND.search(text)
+    article_question = bool(
+        _ASKS_THE_ARTICLE.search(text)
         and not _ASKS_ABOUT_HEALTH.search(text)
     )
-    medical = health_words and not about_the_bond
+    medical = health_words and not article_question
     figurative = _IDIOM_MARK in text
     danger = 0.0 if guilt or figurative else danger_model.shipped().probability(text)
     if danger >= DANGER_THRESHOLD:
         return Triage(CRISIS, EMERGENCY if medical else DANGER)
     if medical:
         return Triage(MEDICAL, MEDICAL)
-    return Triage(NONE, near_danger=danger >= SAFETY_NET, about_the_bond=about_the_bond)
+    return Triage(NONE, near_danger=danger >= SAFETY_NET, article_question=article_question)
 
 
 @cache

@@ -108,6 +108,18 @@ def test_what_is_left_after_a_carrier_phrase_still_lands(fragment, topic):
     assert answering.answer(fragment).topic == topic
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i am so tired and my head is all over the place so can you put on radio four quietly",
+        "i am shattered and freezing so turn the heating up a bit",
+        "i feel like a terrible mum for asking but how long does it take to drive to leeds",
+    ],
+)
+def test_a_task_for_the_speaker_is_out_of_scope_however_tired_the_words_around_it(question):
+    assert answering.answer(question).topic == safety.OUT_OF_SCOPE
+
+
 def test_an_unclear_question_gets_what_calm_cradle_covers_not_a_guess():
     result = answering.answer("what's the best recipe for lasagne")
     assert result.topic == safety.OUT_OF_SCOPE

@@ -215,6 +215,14 @@ CRISIS_PHRASINGS = [
     "we used his epipen but his lips are still swelling",
     "she fell off the bed hit her head and was out cold for a few seconds but seems fine now",
     "he rolled off the sofa and banged his head and now he is being sick but seems himself",
+    "after the birth i am febrile and rigoring and my heart rate is high",
+    "i cannot find a femoral pulse on him",
+    "she inhaled a small bead and now she is wheezing",
+    "the car door caught his finger and the tip of it is hanging off",
+    "my boyfriend gets drunk and throws bottles at me while i hold the baby",
+    "it would not even bother me if i never woke up tomorrow",
+    "in the bath i keep thinking about not lifting him back up",
+    "i am no safe alone with the baby tonight",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -476,9 +484,12 @@ def test_chores_that_borrow_health_words_are_not_health_questions(question):
         "i lost my temper during his reflux feeds how do i make it up to him",
         "i feel so guilty that formula is all she has ever had",
         "did my postnatal depression ruin our bond",
+        "eight weeks postnatal and the bond still is not there is that normal",
+        "how do i fill my own cup when the depression is bad",
+        "i feel like a failure because bottle feeding was all i could manage",
     ],
 )
-def test_a_health_word_around_a_question_about_the_bond_gets_guidance(question):
+def test_a_health_word_around_a_question_the_article_answers_gets_guidance(question):
     """The jabs or the reflux are the setting; what the parent asks is what the article
     answers, so "ask your doctor" would not help."""
     assert answering.answer(question).topic not in (
@@ -502,6 +513,8 @@ def test_a_health_word_around_a_question_about_the_bond_gets_guidance(question):
         "i had a dream that i fell down the stairs holding him and woke up shaking",
         # Food thrown in protest, not a child thrown.
         "she threw her breakfast at the wall and laughed",
+        "i chucked a cushion at the wall because she would not stop and it frightened her",
+        "my toddler throws things at me when he is cross",
         # A toddler's words, not a newborn speaking.
         "my toddler talks to me in full sentences already",
     ],
