@@ -188,10 +188,13 @@ _IDIOMS = _any(
     r" (?:\w+ )?(?:blue|grey|gray"
     r"|purple)\b",
     r"\b(?:dying|died) (?:for|to)\b",
+    r"\b(?:wallet|bank account|purse|budget|bank balance|bank)(?: \w+){0,2} (?:is |are )?"
+    r"bleeding\b",
     r"\bkilling (?:me|my back|my arms)\b",
     r"\b(?:it|that|this|which) (?:really |just |honestly |absolutely )?(?:kills|killed) me\b"
     r"|\bkills me (?:inside|to|when|that|how|every time)\b",
-    r"\bkill(?:ing)? myself (?:trying|to (?:get|be|make|keep|do))\b",
+    r"\bkill(?:ing|s)? (?:myself|himself|herself|themselves) (?:trying|to (?:get|be|make|keep|do)"
+    r"|at work|with work|working|for (?:this|that|them|us|nothing))\b",
     r"\bbatter(?:y|ies) (?:on|in|of) (?:\w+ ){0,3}(?:died|dead|ran out|is flat|went flat)\b",
     r"\b(?:could|would|will|going to|gonna) (?:\w+ )?(?:kill|strangle|murder|throttle)"
     r" (?:my )?(?:husband|wife"
@@ -225,7 +228,8 @@ _IDIOMS = _any(
     r"\bkill\w* (?:his|her|their|my|the) (?:independence|confidence|vibe|mood|buzz|joy|spirit"
     r"|creativity|curiosity|appetite|attachment|bond|routine|sleep)\b",
     r"\bsmother\w* (?:\w+ ){0,2}with (?:love|kisses|cuddles|affection|attention|praise)\b",
-    r"\b(?:dying|died|die) of (?:old age|embarrassment|shame|laughter|fright|guilt|boredom|cringe"
+    r"\b(?:dying|died|die) of (?:old age|tiredness|exhaustion|hunger|thirst|the heat|embarrassment"
+    r"|shame|laughter|fright|guilt|boredom|cringe"
     r"|jealousy|curiosity)\b",
     r"\bdead on (?:my|her|his|their|our) feet\b|\bkilling it\b|\brunning on (?:fumes|empty)\b"
     r"|\b(?:killed|kill|smashed|nailed) it (?:at|in|today|tonight|this|on)\b",
@@ -562,8 +566,8 @@ _FALL = (
     rf"\b{_INJURY}\b.{{0,60}}\b{_AFTER_INJURY}\b",
     rf"\b(?:fell|fallen|falls|falling|tumbled|dropped|rolled)\b(?! asleep)"
     rf"(?! (?:my|the|a|an|his|our|your) {_THINGS}).{{0,60}}\bhead\b",
-    r"\b(?:fell|fallen|falling|tumbled) (?:down|from|off) (?:the |a )?(?:stairs|steps|balcony"
-    r"|window|roof|wall|bunk bed)\b",
+    r"\b(?:fell|fallen|falling|tumbled) (?:down|from|off) (?:the |a )?(?:whole |entire |full )?"
+    r"(?:stairs|staircase|flight of stairs|steps|balcony|window|roof|wall|bunk bed)\b",
 )
 
 _EMERGENCY = _any(*_DANGER_SIGN, *_INGESTION, *_FALL)
@@ -744,6 +748,8 @@ _HARM = _any(
     r"|them|the baby) (?:back )?(?:out|up)\b",
     r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving)"
     r" myself\b",
+    # Anyone's wish to die: "my fifteen year old just told me she wants to kill herself".
+    r"\b(?:kill|killing|kills) (?:herself|himself|themselves)\b",
     r"\bself harm\w*\b",
     # ("i am not suicidal, just exhausted": the rest of the question is still read.)
     r"(?<!\bnot )(?<!\bnever )(?<!\bno )(?<!\bnot really )\bsuicid\w*",
@@ -1002,7 +1008,12 @@ _NOT_THE_CHILDS_HEALTH = re.compile(
     r" (?:\w+ ){0,3}(?:more|some|another)\b|\b(?:to|on) (?:my|the) (?:shopping|basket|cart|list)\b"
     # A pet's or a grown-up's body: "the dog was sick, should i call the vet", "lose the baby
     # weight", "my partner's snoring".
-    r"|\bvets?\b|\b(?:lose|losing|lost|shift|shifting|drop|dropping) (?:the|my|this) baby weight\b"
+    r"|\bvets?\b"
+    # A pet's health with no child named: "the dog choked on a chew but he is fine now".
+    r"|^(?!.*\b(?:baby|babies|son|daughter|toddler|child|children|kids?|newborn|infant|twins?)\b)"
+    r".*(?<!like )\b(?:the|our|my|a|his|her|their) (?:\w+ )?(?:dog|puppy|cat|kitten|hamster|rabbit"
+    r"|guinea pig|budgie|parrot|tortoise)\b"
+    r"|\b(?:lose|losing|lost|shift|shifting|drop|dropping) (?:the|my|this) baby weight\b"
     r"|\b(?:i|me|myself)(?: \w+){0,3} (?:lose|losing) weight\b|\b(?:workouts?|diet plan)\b"
     r"|\b(?:husband|partner|wife|boyfriend|girlfriend|hubby)(?: \w+){0,3} snor\w*"
 )
@@ -1018,6 +1029,7 @@ _ASKS_THE_ARTICLE = re.compile(
     r"|pain|nappy|bottom|chest|nose|ears?|eyes?)\b)|\bspoil\w*"
     r"|\brod for\b|\btrying to tell me\b|\bsafe (?:place|haven|base)\b|\blet (?:him|her|them) cry\b"
     r"|\b(?:be|being|become) (?:the|her|his|their) (?:comfort|safe person|person)\b"
+    r"|\b(?:get|got|getting) (?:him|her|them|the baby) (?:settled|calm|calmed down)\b"
     r"|\b(?:lost my temper|shouted|snapped|yelled)\b|\bmy fault\b|\bfollow (?:his|her|their) lead\b"
     r"|\bi am (?:so |absolutely |completely |totally |just )?(?:exhausted|shattered|knackered"
     r"|burnt out|burned out|running on empty|touched out)\b|\bhow (?:do|can) i keep going\b"

@@ -223,6 +223,8 @@ CRISIS_PHRASINGS = [
     "it would not even bother me if i never woke up tomorrow",
     "in the bath i keep thinking about not lifting him back up",
     "i am no safe alone with the baby tonight",
+    "my teenage son said he wants to kill himself",
+    "she tumbled down the entire staircase in her walker",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -359,6 +361,8 @@ NOT_CRISIS = [
     "he bashed his lip on the table and it is swollen but he is fine",
     "he is still got a rattly cough from his cold",
     "she has got a blister on her heel from her new sandals",
+    "my wife says she is dying of exhaustion what can she drop",
+    "my partner is killing himself at work so i do all the nights",
 ]
 
 MEDICAL = [
@@ -469,6 +473,8 @@ def test_health_questions_are_redirected_to_a_clinician(question):
         "add calpol to my shopping list",
         "my husband snores like a train what can he try",
         "the cat has been sick on the rug should i ring the vet",
+        "the puppy was sick twice this morning after eating grass",
+        "where can i get a cheap double buggy our wallet is bleeding",
     ],
 )
 def test_chores_that_borrow_health_words_are_not_health_questions(question):
@@ -487,6 +493,7 @@ def test_chores_that_borrow_health_words_are_not_health_questions(question):
         "eight weeks postnatal and the bond still is not there is that normal",
         "how do i fill my own cup when the depression is bad",
         "i feel like a failure because bottle feeding was all i could manage",
+        "teething is wrecking her so how do i get her settled at night",
     ],
 )
 def test_a_health_word_around_a_question_the_article_answers_gets_guidance(question):
