@@ -398,7 +398,10 @@ _DANGER_SIGN = (
     r"\b(?:(?:is|are|got|been|was|has been) (?:\w+ )?burn(?:ed|t)(?! out)"
     r"|burn(?:ed|t|s)? (?:really |very |so )?(?:badly|bad)"
     r"|(?:hot|boiling) (?:iron|hob|stove|oven door|radiator|kettle)"
-    r"|(?:touched|grabbed|pulled|knocked) (?:over )?the (?:iron|hob|stove|oven door|kettle)"
+    r"|(?:touch|touches|touched|grab|grabs|grabbed|pull|pulls|pulled|knocked) (?:over )?"
+    r"(?:the|my|a) (?:iron|hob|stove|oven door|kettle|hair straighteners?|straighteners?"
+    r"|curling (?:iron|tongs|wand))"
+
     r"|scald\w*|burn(?:ed|t) (?:his|her|their|itself|himself|herself)"
     # (Not "a nappy rash with little blisters" or a newborn's sucking blister.)
     r"|(?<!little )(?<!tiny )(?<!small )(?<!sucking )(?<!friction )(?<!blood )(?<!no )(?<!any )"
@@ -529,6 +532,11 @@ _INGESTION = (
     rf"\b{_SWALLOWED}\b(?:(?!\b(?:can|should|could|is it|is that|is this|do i|what is|what are"
     rf"|how much|how many|how often|which) ).){{0,50}}"
     rf"\b{_DANGEROUS_THING}\b",
+    # Most of a bottle of medicine: "my girl drink almost all the paracetamol syrup".
+    r"\b(?:drink|drinks|drank|drunk|swallow\w*|eat|ate|eaten|had|finished) (?:almost |nearly"
+    r" |practically )?(?:all|most|half|the whole|the rest) (?:of )?(?:the|a|her|his|my|their|our)"
+    r" (?:\w+ )?(?:paracetamol|calpol|tylenol|ibuprofen|nurofen|motrin|medicine|syrup|pills"
+    r"|tablets)\b",
     # "baby eat my pill": the plain verb, with the things no one asks a feeding question about.
     r"\b(?:eat|eats|drink|drinks|swallow|swallows)\b.{0,30}\b(?:pills?|tablets?|batter(?:y|ies)"
     r"|magnets?|bleach|poison\w*|detergent|pods?|medicines?|medication)\b",

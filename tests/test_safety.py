@@ -225,6 +225,8 @@ CRISIS_PHRASINGS = [
     "i am no safe alone with the baby tonight",
     "my teenage son said he wants to kill himself",
     "she tumbled down the entire staircase in her walker",
+    "my son grabs my curling tongs and now his palm is red raw",
+    "my boy drink nearly all the calpol while i was upstairs",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
