@@ -33,6 +33,7 @@ NONE = "none"
 
 # Response kinds (keys of "responses" in safety.json).
 EMERGENCY = "emergency"
+URGENT = "urgent"  # a health question for a clinician today: a fever under three months
 HARM = "harm"
 PROTECT = "protect"  # someone else is hurting the baby or the parent
 NET = "net"  # one line before a guidance answer that triage was unsure of
@@ -278,9 +279,12 @@ _DANGER_SIGN = (
     r"\b(?:stops?|stopping|stopped) breathing (?:for (?:ages|a while|a long time|too long|so long"
     r"|(?:\w+ ){0,2}seconds|(?:\w+ ){0,2}secs)|again)\b",
     r"\b(?:nostrils? (?:are |is |keep )?flar\w*|flaring (?:his |her )?nostrils?)\b",
-    # (A baby who grunts while pushing out a poo is straining, not working to breathe.)
-    r"^(?!.*\b(?:poo\w*|pooed|constipat\w*|strain\w*|bowel\w*|farts?|farting|wind|trump\w*)\b)"
-    r".*?\b(?:grunting|grunts|grunt with)\b",
+    # A grunt with every breath is a baby working to breathe; newborns grunt a lot otherwise
+    # (see _WARNING_SIGNS).
+    r"\bgrunt\w* (?:\w+ ){0,2}(?:with|on|at the end of|after|between) (?:each|every|his|her)"
+    r" breaths?\b"
+    r"|\bgrunt\w* (?:\w+ ){0,2}(?:when|as|while) (?:he|she|they) (?:breathes?|breathing)\b"
+    r"|\bbreath\w*(?: \w+){0,3} grunt\w*\b",
     r"\b(?:gasping|ribs? (?:are |is )?sucking|sucking in under"
     r"|sucks? (?:right |all the way )?in (?:under|between|at))\b",
     r"\bchest (?:is |keeps )?(?:sucking|pulling|caving) in\b",
@@ -468,7 +472,7 @@ _DANGER_SIGN = (
     r"(?:.*?\b(?:face|lips?|tongue|throat|eyes?|mouth)(?: \w+){0,3} (?:swell\w*|swollen|puff\w*)\b"
     r"|.*?\b(?:swell\w*|swollen|puff\w*)(?: \w+){0,2} (?:face|lips?|tongue|throat)\b)",
     r"\b(?:tongue|throat) (?:\w+ ){0,2}(?:fat|thick|huge|enormous|too big)\b",
-    r"\bsoft spot (?:is )?(?:bulging|sunken|swollen)\b",
+    r"\bsoft spot (?:\w+ ){0,5}(?:is |looks |has gone |gone )?(?:bulging|sunken|swollen)\b",
     r"\bbulging (?:soft spot|fontanel\w*)\b",
     r"\b(?:high pitched|weird|strange) (?:cry|scream|squeal)\b.{0,40}\b(?:drowsy|floppy|bulging"
     r"|will not feed|fever|rash|limp)\b",
@@ -503,7 +507,7 @@ _SWALLOWED = (
     r"(?:swallow\w*|inhal\w*|breathed in|ate|eaten|eating|drank|drunk|drinking|chewed|chewing"
     r"|ingested|got into|necked"
     r"|downed|glugged|guzzled|scoffed"
-    r"|(?:had|took|taken) (?:a|some) (?:\w+ )?(?:suck|lick|bite|sip|drink|mouthful|gulp|swig)s?"
+    r"|(?:had|took|taken|got) (?:a|some) (?:\w+ )?(?:suck|lick|bite|sip|drink|mouthful|gulp|swig)s?"
     r" (?:of|on)|gulp\w*|swig\w*|sucked on|sucking on|licked"
     r"|bit(?:ten)? into|put (?:\w+ ){0,3}in (?:his|her|their|its) mouth|in (?:his|her) mouth"
     r"|(?:took|taken|has taken|had) (?:some|a few|a couple|several|all|the whole|half|one|two"
@@ -518,7 +522,8 @@ _DANGEROUS_THING = (
     r"|cleaner|disinfectant|drugs|weed|cannabis|nicotine|vape\w*"
     r"|e ?cig\w*|e ?liquid|vape liquid|cigarettes?|cigarette butts?|tobacco|coins?|marbles?"
     r"|buttons?|beads?|earrings?|rings?|screws?|nails|pins?|lego|glass|anti ?freeze|petrol"
-    r"|paraffin|oil|essential oils?|mouthwash|perfume|nail polish|small (?:object|part|piece"
+    r"|paraffin|oil|essential oils?|mouthwash|perfume|nail polish|steriliser fluid|sterilising"
+    r" (?:fluid|solution|tablets?)|milton|small (?:object|part|piece"
     r"|toy)s?|something sharp|the whole bottle|half (?:the|a) bottle)"
 )
 _ALCOHOL = r"(?:alcohol|vodka|wine|spirits|beer|gin|whisky|whiskey|rum|brandy|prosecco|cider)"
@@ -596,6 +601,9 @@ _WARNING_SIGNS = tuple(
         r"|sausage|hot dog|popcorn|nuts?|peanuts?|sweets?|candy|meat|cheese|bread|food)\b",
         r"\b(?:stops?|stopping|stopped|paus\w*) (?:\w+ )?breathing\b",
         r"\b(?:gagging|gags|retching|squeak\w*|stridor\w*|sucks in|sucking in|caving in)\b",
+        # (A baby who grunts while pushing out a poo is straining, not working to breathe.)
+        r"^(?!.*\b(?:poo\w*|pooed|constipat\w*|strain\w*|bowel\w*|farts?|farting|wind|trump\w*)\b)"
+        r".*?\b(?:grunting|grunts|grunt with)\b",
         r"\b(?:flop\w*|droop\w*|slump\w*|lolling)\b",
         r"\b(?:dazed|drowsy|groggy|glassy|vacant|out of it|spaced out|not with it|confused"
         r"|staring|glazed)\b",
@@ -1035,7 +1043,8 @@ _ASKS_THE_ARTICLE = re.compile(
     r"|fix it) (?:him|her|them|my baby|the baby|with|things|it up|down|up to)\b"
     r"(?! (?:\w+ )?(?:tummy|stomach|gums|skin|rash|eczema|cough|fever|temperature|reflux|colic|wind"
     r"|pain|nappy|bottom|chest|nose|ears?|eyes?)\b)|\bspoil\w*"
-    r"|\brod for\b|\btrying to tell me\b|\bsafe (?:place|haven|base)\b|\blet (?:him|her|them) cry\b"
+    r"|\brod for\b|\btrying to (?:tell me|say|communicate)\b|\bsafe (?:place|haven|base)\b"
+    r"|\blet (?:him|her|them) cry\b"
     r"|\b(?:be|being|become) (?:the|her|his|their) (?:comfort|safe person|person)\b"
     r"|\b(?:get|got|getting) (?:him|her|them|the baby) (?:settled|calm|calmed down)\b"
     r"|\b(?:lost my temper|shouted|snapped|yelled)\b|\bmy fault\b|\bfollow (?:his|her|their) lead\b"
@@ -1055,6 +1064,21 @@ _ASKS_ABOUT_HEALTH = re.compile(
     r"|see a doctor|get (?:it|him|her|them) checked|what (?:cream|medicine|lotion|ointment|can i"
     r" give|should i give)|can i give)\b"
 )
+# A baby under three months with a fever: a health question, but one for a clinician today
+# (NHS, CDC: a temperature of 38 C or more under three months), so the redirect says "now".
+_NEWBORN = (
+    r"(?:newborn|(?:\w+ )?days? old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|\d{1,2}) weeks? old|under (?:three|3) months)"
+)
+_HAS_A_FEVER = (
+    r"(?:(?:has|got|have|had|running|with|developed) (?:a )?(?:high |slight |bit of a )?(?:fever"
+    r"|temperature|temp)|temperature (?:is |of )?(?:thirty eight|thirty nine|forty|38|39|40)"
+    r"|thirty (?:eight|nine) point \w+|3[89](?: point \w+|\.\d)|burning up"
+    r"|feels (?:really |very |so )?hot)"
+)
+_NEWBORN_FEVER = re.compile(
+    rf"\b{_NEWBORN}\b.{{0,80}}\b{_HAS_A_FEVER}\b|\b{_HAS_A_FEVER}\b.{{0,80}}\b{_NEWBORN}\b"
+)
 _SLEEP_THING = (
     r"(?:sleeping bags?|blankets?|duvets?|pillows?|bumpers?|mattress\w*|cots?|cribs?"
     r"|moses baskets?|bassinets?|sleep ?pods?|baby nests?|next to me cribs?|side sleep\w*)"
@@ -1071,6 +1095,8 @@ _EQUIPMENT_ASK = (
 )
 _MEDICAL = _any(
     rf"\b(?:fever\w*|febrile|temperature|temp|thermometer|hot to the touch|{_PAST_EVENT_MARK})\b",
+    r"\b(?:he|she|baby|newborn|old)(?: \w+){0,2} (?:feels?|felt) (?:really |very |so |quite )?"
+    r"(?:hot|clammy)\b|\bburning up\b",
     r"\bdegrees\b(?! (?:celsius|fahrenheit|c|f) (?:to|in|into)\b)(?!.{0,15}\boutside\b)",
     # The "how" may have been stripped by a carrier phrase ("how {Query}").
     r"(?:\bhow |^)(?:much|many|often|long)\b.{0,40}\b(?:feed\w*|eat|eats|eating|drink\w*|formula"
@@ -1154,7 +1180,7 @@ class Triage:
     """What safety makes of a question: the outcome and which response to give."""
 
     outcome: str  # CRISIS, MEDICAL or NONE
-    # EMERGENCY, HARM, PROTECT or DANGER for a crisis, MEDICAL for a health question.
+    # EMERGENCY, HARM, PROTECT or DANGER for a crisis, MEDICAL or URGENT for a health question.
     response: str | None = None
     # For NONE: the learned check's chance of danger was at least SAFETY_NET, so the answer
     # should name the emergency number too.
@@ -1391,7 +1417,7 @@ def triage(question: str) -> Triage:
     if danger >= DANGER_THRESHOLD:
         return Triage(CRISIS, EMERGENCY if medical else DANGER)
     if medical:
-        return Triage(MEDICAL, MEDICAL)
+        return Triage(MEDICAL, URGENT if _NEWBORN_FEVER.search(text) else MEDICAL)
     return Triage(NONE, near_danger=danger >= SAFETY_NET, article_question=article_question)
 
 

@@ -227,6 +227,9 @@ CRISIS_PHRASINGS = [
     "she tumbled down the entire staircase in her walker",
     "my son grabs my curling tongs and now his palm is red raw",
     "my boy drink nearly all the calpol while i was upstairs",
+    "he got a mouthful of sterilising solution from the tub",
+    "she is grunting on every breath and looks worn out",
+    "the soft spot on top of his head is bulging",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -365,6 +368,7 @@ NOT_CRISIS = [
     "she has got a blister on her heel from her new sandals",
     "my wife says she is dying of exhaustion what can she drop",
     "my partner is killing himself at work so i do all the nights",
+    "what do all the little grunts he makes in his sleep mean",
 ]
 
 MEDICAL = [
@@ -532,6 +536,28 @@ def test_the_rules_do_not_take_these_for_danger(rules_only, question):
     """Whether the rest of the words sound like danger is the learned check's call, which
     ``calm-cradle eval`` scores on unseen questions."""
     assert safety.triage(question).outcome != safety.CRISIS
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my six week old has a temperature of thirty eight point four",
+        "the baby is ten days old and feels really hot",
+        "our newborn has had a fever since this afternoon",
+    ],
+)
+def test_a_fever_under_three_months_is_for_a_clinician_today(question):
+    """Not a crisis (the issue puts fever with health questions), but not "when you can"
+    either: NHS and CDC advice is a doctor the same day."""
+    for seed in range(4):
+        result = answering.answer(question, "en-GB", random.Random(seed))
+        assert result.topic == safety.MEDICAL
+        assert "today" in result.speech
+        assert "your GP, midwife or health visitor" in result.speech
+        assert "9 9 9" in result.speech
+    calm = answering.answer("what temperature counts as a fever in a newborn", "en-GB")
+    assert calm.topic == safety.MEDICAL
+    assert "today" not in calm.speech
 
 
 def test_an_emergency_outranks_a_health_question():
