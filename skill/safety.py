@@ -405,7 +405,6 @@ _DANGER_SIGN = (
     r"|(?:touch|touches|touched|grab|grabs|grabbed|pull|pulls|pulled|knocked) (?:over )?"
     r"(?:the|my|a) (?:iron|hob|stove|oven door|kettle|hair straighteners?|straighteners?"
     r"|curling (?:iron|tongs|wand))"
-
     r"|scald\w*|burn(?:ed|t) (?:his|her|their|itself|himself|herself)"
     # (Not "a nappy rash with little blisters" or a newborn's sucking blister.)
     r"|(?<!little )(?<!tiny )(?<!small )(?<!sucking )(?<!friction )(?<!blood )(?<!no )(?<!any )"
@@ -458,7 +457,6 @@ _DANGER_SIGN = (
     r" (?:on )?one side\b",
     r"\b(?:slurr\w*|slurry) (?:my |her |his |their )?(?:words|speech)\b|\b(?:words|speech)\b"
     r"(?: \w+){0,3} (?:slurr\w*|slurry|jumbled|garbled)\b",
-    # Infection after birth: a fever with a racing heart or the shakes, in either order.
     # Infection after birth: a fever with a racing heart, the shakes, breathlessness, or
     # feeling worse than ever before, in either order.
     rf"\b{_FEVER}\b.{{0,60}}\b{_SEPSIS_SIGN}\b|\b{_SEPSIS_SIGN}\b.{{0,60}}\b{_FEVER}\b",
