@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from skill import answering, content
+from skill import answering, content, lead_words
 from skill.safety import CRISIS, MEDICAL, OUT_OF_SCOPE
 
 # What "good enough to ship" means on questions the ranking was not tuned on.
@@ -144,10 +144,10 @@ def answer_through_model(question: str, locale: str = "en-US") -> answering.Answ
     from skill.simulator.conversation import default_nlu
 
     nlu = default_nlu()
-    said = nlu.match(question)  # a question that already names the skill is asked as written
-    match = said if said.invoked else nlu.match(f"ask calm cradle {question}")
-    if match.intent == "QuestionIntent":
-        return answering.answer(match.slots.get("Query", ""), locale)
+    match = nlu.match(nlu.one_shot(question))
+    if match.intent in lead_words.question_intents():
+        question = lead_words.question_heard(match.intent, match.slots.get(lead_words.QUERY_SLOT))
+        return answering.answer(question or "", locale)
     topics = content.for_locale(locale).topic_by_intent
     if match.intent in topics:
         return answering.answer_topic(topics[match.intent], locale)

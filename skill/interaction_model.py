@@ -156,7 +156,12 @@ def _intent_problems(intent: dict[str, Any], types: set[str]) -> Iterator[Proble
     for index, sample in enumerate(samples):
         yield from _sample_problems(f"intents[{name}].samples[{index}]", sample, slots)
     distinct = {normalise(s) for s in samples}
-    if not name.startswith("AMAZON.") and len(distinct) < MIN_CUSTOM_SAMPLES:
+    # An intent of carrier phrases alone (a lead word's question intent is one) has its
+    # variety in the free-form slot, not in its samples.
+    carrier_only = bool(samples) and all(
+        any(slots.get(ref) == "AMAZON.SearchQuery" for ref in SLOT_REF.findall(s)) for s in samples
+    )
+    if not name.startswith("AMAZON.") and not carrier_only and len(distinct) < MIN_CUSTOM_SAMPLES:
         yield Problem(
             f"intents[{name}].samples",
             f"has {len(distinct)} distinct samples, fewer than {MIN_CUSTOM_SAMPLES}",

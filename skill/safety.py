@@ -89,7 +89,7 @@ _HER_THING = re.compile(rf"\bher (?={_THINGS})")
 _PERSON = (
     r"(?:(?:my|the|our|this|that|his|her|your|a) )?(?:(?:little|wee|tiny|baby|young) )?"
     r"(?:baby|babies|babe|newborn|infant|son|daughter|child|kid|boy|girl|little one|twins?"
-    r"|bub|bubba|wean|bairn|sprog|him|her|them|it)\b" + _NOT_THE_BABY
+    r"|toddlers?|bub|bubba|wean|bairn|sprog|him|her|them|it)\b" + _NOT_THE_BABY
 )
 _HARM_VERB = (
     r"(?:hurt|hurting|harm|harmed|harming|shake|shaking|shook|shaken|hit|hitting|smack\w*"
@@ -131,6 +131,18 @@ _IDIOMS = _any(
     r"|penalties|shoot ?outs?|pressure|big moment|exam|interview|test|audition)\b",
     r"\bi (?:nearly|almost|literally|practically) choked\b(?! (?:him|her|them|the baby|my baby))",
     r"\bchok\w* (?:laughing|with laughter)\b|\bchok\w* the life (?:out of|outta) (?:me|us)\b",
+    # A toy in a game: "teddy is not breathing, what medicine should he get".
+    r"\b(?:teddy|teddies|teddy bear|dolly|doll|dolls|barbie|toy|toys|soft toy"
+    r"|stuffed (?:animal|toy)|action figure|puppet)(?: \w+){0,2}"
+    r" (?:is not|is|has|have|needs?|stopped|can not|got)"
+    r" (?:\w+ ){0,2}(?:breathing|dying|dead|hurt|bleeding|sick|poorly|choking|a fever|broken"
+    r"|injured|unconscious|a heart attack)\b(?:(?: \w+){0,3} (?:and )?(?:needs?|gets?|has|in)"
+    r" (?:an? |the |to go to )?(?:ambulance|doctor|hospital|operation|medicine|plaster|bandage"
+    r"|the hospital|a and e))?",
+    # Joy, not a faint: "i nearly fainted from joy when she smiled".
+    r"\b(?:nearly|almost|practically|could have|about to) (?:fainted|faint|passed out|pass out"
+    r"|died|die|had a heart attack)\b(?: \w+){0,2} (?:from|with|of) (?:joy|happiness|shock"
+    r"|surprise|excitement|laughing|laughter|pride|love|cuteness|relief)\b",
     # A pet, with no child named on the way: "the goldfish is floating and not breathing".
     r"\b(?:fish|goldfish|hamster|gerbil|guinea pig|rabbit|bunny|budgie|parrot|bird|tortoise"
     r"|turtle|snake|lizard|dog|puppy|cat|kitten)s? (?:(?!(?:baby|he|she|him|her|they|them|son"
@@ -261,8 +273,9 @@ _IDIOMS = _any(
 _FEVER = r"(?:fever\w*|febrile|temperature|temp|burning up|shiver\w*|rigor\w*)"
 _SEPSIS_SIGN = (
     r"(?:heart rate (?:is |of )?(?:high|fast|racing|over|above|one \w+|a hundred)"
-    r"|heart (?:is |has been |keeps )?(?:racing|pounding|going like|thumping|going (?:so |really"
-    r" )?fast|beating (?:so |really )?fast)|racing heart|pounding heart|breathless\w*"
+    r"|heart (?:is |has been |keeps )?(?:racing|pounding|hammering|going like|thumping"
+    r"|going (?:so |really )?fast|beating (?:so |really )?fast)|racing heart|pounding heart"
+    r"|breathless\w*"
     # ("i feel like i am dying" is read as a figure of speech: with a fever it is not.)
     rf"|can not catch my breath|(?:feel|feeling|felt)\s+{_IDIOM_MARK}|worse than i have ever felt"
     r"|can (?:barely|hardly) stand"
@@ -296,6 +309,19 @@ _DANGER_SIGN = (
     r" (?:really |very |a (?:wee |little |tiny )?bit |kind of |sort of |slightly |a little |quite"
     r" |so )?(?:blue|grey|gray|purple|dusky|mottled)\b",
     r"\b(?:gone|turned|turning|going|went) (?:a )?(?:funny|strange|weird|odd) colou?r\b",
+    # Clinical words for the same: "gone cyanotic", "apnoeic".
+    r"\b(?:cyanotic|cyanosed|apn(?:o|oe|e)ic)\b",
+    # A child lost in a crowd, or gone from home, is for the police now.
+    # (Not one found again: "lost her at the shops but she was with my sister the whole time".)
+    r"^(?!.*\b(?:the whole time|all along|found (?:her|him|them)|turned up|seconds)\b)"
+    rf".*\b(?:lost|can not find|could not find|cannot find|looking for) {_PERSON}"
+    r" (?:\w+ ){0,2}(?:in|at) (?:the|a) (?:\w+ )?(?:airport|terminal|shop|shops|supermarket|store"
+    r"|mall|shopping centre|park|playground|beach|crowd|festival|station|zoo|fair|market|pool"
+    r"|street|car park|parking lot|town|woods|forest)\b"
+    rf"|\b(?:can not|could not|cannot) find {_PERSON}(?: \w+){{0,3}} (?:anywhere|everywhere"
+    r"|for (?:ages|\w+ minutes|an hour|half an hour)|(?:the )?(?:police|security))\b"
+    rf"|\b{_PERSON} (?:is|has gone|went|has been) missing(?=$| (?:and|from|since|for|at|in|now"
+    r"|again|we|i|police|the police|help|what|please|call)\b)",
     r"\b(?:unresponsive|unconscious|not responding|non responsive|passed out|knocked out"
     r"|fainted|blacked out|limp|floppy|lifeless|not moving|stopped moving|barely moving"
     r"|will not wake|can not wake|can not rouse|not waking|will not come round"
@@ -307,7 +333,9 @@ _DANGER_SIGN = (
     # ("i can not respond to every little noise" is the parent, not the baby.)
     r"(?<!\bi )(?<!\bwe )(?<!\bi can )(?<!\bi do )(?<!\bwe can )(?<!\bwe do )(?<!\bi could )"
     r"\b(?:will not|does not|can not|is not|not|barely|hardly|stopped)"
-    r" (?:respond|react|answer)\w* (?:to|when|at all|any ?more)\b",
+    # ("she will not respond to her name" is a question for the clinician.)
+    r" (?:respond|react|answer)\w*(?: (?:to(?! (?:her|his|their|the|my|our) names?\b)|when"
+    r"|at all|any ?more)\b|$)",
     # "won't look at me or react to my voice"
     r"\b(?:will not|does not|can not|is not|not|no longer)(?: \w+){1,4} (?:or|nor) (?:respond"
     r"|react)\w* to\b",
@@ -423,7 +451,11 @@ _DANGER_SIGN = (
     # headache and flashing lights of pre-eclampsia.
     r"\b(?:soak\w*|bleeding|bled|gone|going|went) through (?:a |my |the |another )?(?:\w+ )?"
     r"(?:pads?|towels?)\b|\b(?:huge|massive|big|large|golf ball|plum|fist) ?(?:sized )?clots\b"
-    r"|\bclots? (?:the size of|bigger than|as big as)\b",
+    r"|\bclots? (?:the size of|bigger than|as big as)\b"
+    # A haemorrhage happening now ("i think she is haemorrhaging"), not one asked about.
+    r"|\b(?:is|am|are|was|were|be|been|started|keeps?|still) h(?:a|ae)?emorrhag\w*"
+    r"|\bhaving (?:a |another )?(?:\w+ )?h(?:a|ae)?emorrhage\b(?! (?:with|last|when|before"
+    r"|after (?:my|our|the) (?:first|last|other)))",
     # A pad filled within the hour: "soaking a big pad in less than an hour".
     r"\b(?:soak\w*|fill\w*|went through|going through|go through|changing)(?: \w+){0,3} pads?"
     r" (?:\w+ ){0,2}(?:in|every|within) (?:(?:less than |under )?(?:an?|one|half an?|\w+) )?(?:hour"
@@ -459,7 +491,11 @@ _DANGER_SIGN = (
     r"(?: \w+){0,3} (?:slurr\w*|slurry|jumbled|garbled)\b",
     # Infection after birth: a fever with a racing heart, the shakes, breathlessness, or
     # feeling worse than ever before, in either order.
-    rf"\b{_FEVER}\b.{{0,60}}\b{_SEPSIS_SIGN}\b|\b{_SEPSIS_SIGN}\b.{{0,60}}\b{_FEVER}\b",
+    rf"\b{_FEVER}\b.{{0,100}}\b{_SEPSIS_SIGN}\b|\b{_SEPSIS_SIGN}\b.{{0,100}}\b{_FEVER}\b",
+    # Blood pressure at the level that needs treating today (160 or more on top), after birth
+    # a sign of pre-eclampsia: "my machine says one seventy over one ten".
+    r"\b(?:blood pressure|bp)\b(?: \w+){0,6} (?:1[6-9]\d|2\d\d|one (?:sixty|seventy|eighty|ninety)"
+    r"|two hundred)\b",
     # Trying to restart a child's breathing: "how do i get him to start breathing again".
     r"\b(?:get|make|help) (?:him|her|them|the baby|baby|my baby) (?:to )?(?:start )?breath\w*"
     r" again\b",
@@ -545,6 +581,13 @@ _INGESTION = (
     r"|magnets?|bleach|poison\w*|detergent|pods?|medicines?|medication)\b",
     rf"\b{_DANGEROUS_THING}\b.{{0,80}}\b(?:swallowed|in (?:his|her|their|its) mouth|eaten"
     rf"|ingested|had (?:it|one|some|them)|ate (?:it|one|some|them))\b",
+    # Wild berries, mushrooms or leaves eaten in the garden or the park: some are poisonous.
+    r"\b(?:ate|eaten|eating|eats|chewed|chewing|swallowed|munch\w*|nibbl\w*|had (?:a|some)|got)"
+    r"(?: \w+){0,3} (?:berries|berry|mushrooms?|toadstools?|fungus|fungi|leaves|leaf|seeds|plant)"
+    r" (?:\w+ ){0,2}(?:off|from|in|on|growing (?:in|on|by)|under) (?:the |a |our |my |that )?"
+    r"(?:bush|bushes|hedge|garden|tree|plant|lawn|grass|park|woods|yard|ground|path|verge)\b"
+    r"|\b(?:ate|eaten|chewed|swallowed|munch\w*|nibbl\w*) (?:\w+ ){0,2}(?:wild (?:berries"
+    r"|mushrooms?)|toadstools?)\b",
     # A missing button battery or magnet may already be inside: no swallow need be seen.
     r"\b(?:button|coin|lithium|watch|remote) batter(?:y|ies)\b",
     r"\b(?:magnets?|magnetic|(?:balls|beads|bits) that stick together)\b.{0,80}\b(?:swallow\w*"
@@ -570,7 +613,8 @@ _AFTER_INJURY = (
     r"|(?:squishy|soft|boggy|spongy|mushy|squashy|huge|massive|growing) (?:\w+ )?(?:lump|swelling"
     r"|bump)|dent|won't stop crying|will not stop crying|really hard|so hard|concrete"
     r"|tiles|stairs|steps|from (?:a )?height|out of (?:a |the )?window|off (?:a |the )?(?:balcony"
-    r"|wall|roof))"
+    r"|wall|roof)|bent (?:the )?wrong way|(?:funny|weird|strange|odd|wrong) angle"
+    r"|bone (?:\w+ )?(?:sticking|poking) (?:out|through))"
 )
 _AFTER_INJURY_SIGN = re.compile(rf"\b{_AFTER_INJURY}\b")
 _FALL = (
@@ -653,8 +697,9 @@ _HARM = _any(
     r"\burges? to\b.{0,40}\b(?:face|pillow|neck|stairs|window|water)\b",
     # Letting go on purpose: "some days i feel like i could just let him drop".
     rf"\bi (?:\w+ ){{0,3}}(?:could|might|would|want to|wanted to|feel like|felt like|tempted to"
-    rf"|thinking of|thought of|imagine|picture) (?:just )?(?:let|letting) {_PERSON}"
-    r" (?:drop|fall)\b(?! asleep| off to sleep| back to sleep| over)",
+    rf"|thinking of|thought of|imagin\w*|pictur\w*) (?:just )?(?:let|letting) {_PERSON}"
+    r" (?:drop|fall|slip)\b(?! asleep| off to sleep| back to sleep| into sleep| away"
+    r"| over(?! (?:the|a|an|into)\b))",
     r"\b(?:pillow|bag|blanket|hand) over (?:his|her|their|its|the baby|my baby) (?:face|mouth)\b",
     # A hand over the mouth to silence: "covered his mouth to stop the noise".
     r"\b(?:cover\w*|held|hold|holds|holding|clamp\w*) (?:his|her|their|the baby|my baby)"
@@ -801,6 +846,14 @@ _HARM = _any(
     r" safe\b",
     r"(?:^|\bi )(?:will not|might not|may not) (?:be here|be around|be alive|make it)"
     r" (?:by|tomorrow|much longer|for long)\b",
+    # Arranging things for after: "a reminder for my partner every day after, because i
+    # will not be here" (not "because i will not be here on tuesday").
+    r"\b(?:because|cos|since|as) i (?:will not|am not going to|will no longer|would not) be"
+    r" (?:here|around|alive)\b(?! (?:at|for|on|in|tomorrow|next|this|that|until|till|to|when"
+    r"|while|during|over)\b)",
+    # A way to die weighed up: "the stairs would be quicker for me than another year of this".
+    r"\b(?:the )?(?:stairs|bridge|train|tablets|pills|rope|river|cliff|motorway|overdose|jump)"
+    r" would be (?:quicker|easier|kinder|simpler|better)\b",
     r"\bnumber (?:for|of) (?:someone|somebody|a person|anyone) (?:i can |to )?talk to\b",
     r"\b(?:end|ending) it(?: all)?\b(?! (?:with|there|here|now|early|on|at|for|before))",
     r"\b(?:want|wanted|wanting|wish) to (?:die|be dead|disappear|not exist|vanish|not be here)\b",
@@ -875,7 +928,11 @@ _HARM = _any(
     r"\b(?:would not|would|do not|does not) (?:even )?(?:bother|mind|care|matter)(?: me| to me)?"
     r" (?:if|when) i (?:crashed|died|did not wake up|never woke up|got hit|was hit|disappeared"
     r"|was gone|was not here|was not around|drove off|stepped out)\b",
-    r"\bwant (?:it all|everything|this|my life|it) to (?:end|stop|be over)\b",
+    r"\bwant (?:it all|everything|my life) to (?:end|stop|be over)\b",
+    # ("i am so angry at the crying, i just want it to stop" is the noise.)
+    r"^(?!.*\b(?:cry|crying|cries|scream\w*|noise|racket|whin\w*|wail\w*|shriek\w*|howl\w*"
+    r"|bark\w*|alarm|music|drilling|tantrums?|fussing)\b).*\bwant (?:this|it) to (?:end|stop"
+    r"|be over)\b",
     # "the quickest way to make it all stop for good" (not "make the crying stop").
     r"\b(?:make|making) (?:it all|everything|this|it|the pain|the thoughts|me) (?:stop|end|go away"
     r"|disappear) (?:for good|forever|permanently)\b|\b(?:quickest|easiest|fastest|painless"
@@ -933,6 +990,17 @@ _HARM_BY_OTHERS = _any(
     r"|down there|(?:on |in )?(?:his|her|their) (?:privates?|private parts?)"
     r"|in (?:a|the) (?:wrong|bad|weird|creepy|funny|strange|inappropriate|sexual|dirty) way)",
     rf"\bsexual\w* (?:abus\w*|touch\w*|assault\w*)|\bmolest\w*|\binterfer\w* with {_PERSON}",
+    # A stranger taking a child, or following children somewhere private.
+    r"\b(?:man|men|guy|bloke|stranger|strangers|woman|lady)(?: \w+){0,4} (?:took|grabbed|snatched"
+    r"|is taking|tried to (?:take|grab|snatch)|trying to (?:take|grab|snatch)|ran off with"
+    r"|drove off with|(?:keeps )?follow\w*(?: \w+){0,3} into (?:the )?(?:bathroom|toilets?|loo"
+    r"|changing rooms?|bedroom))"
+    r" (?:my |our |the |a |one of the |one of our )?(?:little )?(?:kids|children|child|baby|son"
+    r"|daughter|girls?|boys?|toddlers?|little ones)\b(?! (?:hands?|arms?|cheeks?|hair|feet|foot"
+    rf"|picture|photo)\b){_NOT_THE_BABY}"
+    r"|\b(?:follow\w*|took|takes|taking|lur\w*) (?:my |our |the )?(?:little )?(?:kids|children"
+    r"|girls|boys|little ones) into (?:the )?(?:bathroom|toilets?|loo|changing rooms?"
+    r"|bedroom|his car|a car|his van|a van)\b",
     # Someone else hitting the baby (a parent's own "i hit the baby" is caught as harm first;
     # a toddler's rough play with the new baby is left to the learned check, which weighs it).
     r"(?<!toddler )(?<!sibling )(?<!year old )(?<!big one )(?<!brother )(?<!sister )"
@@ -958,6 +1026,11 @@ _HARM_BY_OTHERS = _any(
     rf"|their) {_PARTNER}) (?:will|would"
     r"|is going to|are going to) (?:hurt|harm|kill|shake|hit|get rid of|finish (?:me|us|him|her)"
     r" off|do (?:me|us) in)\b",
+    # "kicked the dog and said i am next"
+    r"\b(?:says|said|told me|tells me|warned me|threaten\w*)(?: \w+){0,3} (?:i am|we are"
+    r"|the baby is|you are|you will be|i will be|we will be|the baby will be|me and the baby are)"
+    r" next\b"
+    r"(?! (?:to|for|in|on|at|up)\b)",
     rf"\b{_PARTNER}(?: \w+){{0,2}}"
     r" (?:hits|hit|beats|beat|hurts|hurt|chokes|choked|strangles|strangled|pushes|pushed|shoved"
     r"|kicks|kicked|slaps|slapped|punches|punched|threatens|threatened|attacked) me\b",
@@ -1120,7 +1193,8 @@ _MEDICAL = _any(
     r"\b(?:vaccin\w*|immuni[sz]\w*|shots|jabs|injections?)\b",
     r"\b(?:cough\w*|colds?|congest\w*|runny nose|stuffy|sneez\w*|infections?|flu|rsv|covid"
     r"|virus|unwell|wheez\w*|snor\w*|teeth|teething|colic\w*|gassy|gas|burp\w*|allerg\w*"
-    r"|dehydrat\w*|bruis\w*|grunt\w*|tongue tie|thrush|conjunctivitis|pink eye|sticky eye"
+    r"|dehydrat\w*|bruis\w*|grunt\w*|h(?:a|ae)?emorrhag\w*|apn(?:o|oe|e)a|tongue tie|thrush"
+    r"|conjunctivitis|pink eye|sticky eye"
     r"|umbilical|cord stump"
     r"|soft spot|fontanel\w*|flat head|hernia|circumcis\w*|pain)\b",
     r"\b(?:sick|ill)\b(?! (?:and tired|of))",
@@ -1262,7 +1336,7 @@ _LONG_AGO = (
 _PAST_EVENT_WORD = (
     r"(?:seizures?|convulsions?|fits?|drown\w*|chok(?:e|ed|ing)|anaphyla\w*|allergic reaction"
     r"|passed out|fainted|blacked out|collapsed|went (?:floppy|limp)|burn(?:s|t|ed)?|blister\w*"
-    r"|scald\w*"
+    r"|scald\w*|h(?:a|ae)?emorrhages?|lost (?:a lot of|so much|lots of|loads of) blood"
     r"|(?:went|turned|gone|going) (?:\w+ ){0,2}(?:blue|grey|gray|purple|dusky))"
 )
 # The event, then when ("a fit with a fever last month"): "last night" and "before" count here,
@@ -1278,10 +1352,13 @@ _EVENT_THEN_WHEN = re.compile(
     r"|(?:(?<=\bsame as )|(?<=\bsame thing as )|(?<=\bsigns of )|(?<=\bprevent )|(?<=\bbetween ))"
     rf"(?:a |an |\w+ing and )?{_PAST_EVENT_WORD}\b"
 )
+# "Fine" that came before the event, not after it: "he was fine a minute ago", "she was okay
+# until tea time", "he seemed alright and then".
+_WELL_BEFORE = r"(?! (?:\w+ ){0,3}(?:ago|before|beforehand|until|till|earlier|then|but)\b)"
 # Said to be over and well ("the doctor said it was febrile and he is fine now"): every such
 # event named before the last time it is said is past.
 _SETTLED = re.compile(
-    r"\b(?:came round|came to|is|was|has been|have been|seems?|seemed|looks?|looked|been)"
+    r"\b(?:came round|came to|is|am|was|has been|have been|seems?|seemed|looks?|looked|been)"
     r" (?:totally |completely |absolutely |perfectly |100 percent |just )?(?:fine|okay|ok|alright"
     r"|all right|well|better|all better|back to normal|back to (?:himself|herself))"
     r" (?:since|ever since|now|after|afterwards|straight away|since then)\b"
@@ -1289,7 +1366,7 @@ _SETTLED = re.compile(
     r"|\b(?:it|that|which) (?:passed|went away|cleared)\b"
     r"|\b(?:pink|rosy|normal colou?r) again\b|\bcolou?r (?:came|has come|is) back\b"
     r"|\b(?:he|she|they|baby|it) (?:was|is|seems|seemed|has been|have been)(?: \w+)?"
-    r" (?:fine|okay|ok|normal|alright|all right|back to normal)\b(?! to\b)"
+    rf" (?:fine|okay|ok|normal|alright|all right|back to normal)\b(?! to\b){_WELL_BEFORE}"
     r"|\b(?:is it|is this|it is) healing\b|\bhealing (?:well|alright|ok|okay|nicely|properly)\b"
     r"|\b(?:doctors?|hospital|paramedics?|gp|nurse|consultant|health visitor)\b(?: \w+){0,6}"
     r" (?:said|called it|told us|told me)\b(?: \w+){0,4} (?:fine|okay|normal|a one off|febrile"
@@ -1320,7 +1397,7 @@ _WELL_SINCE = re.compile(
     r"|crawling)(?: \w+){0,2} (?:happily|normally|like normal|as normal|fine|again|as usual)\b"
     r"|\b(?:is|seems?|seemed|was|been|has been|acting|looks?|looked) (?:totally |completely"
     r" |absolutely |perfectly |just |100 percent )?(?:fine|normal|himself|herself|like (?:himself"
-    r"|herself)|(?:his|her) (?:normal|usual) self|ok|okay|alright|all right)\b"
+    rf"|herself)|(?:his|her) (?:normal|usual) self|ok|okay|alright|all right)\b{_WELL_BEFORE}"
     r"|\bback to (?:normal|himself|herself|playing)\b"
 )
 _OUT_COLD = re.compile(
@@ -1347,9 +1424,24 @@ _MEMORY_OR_STORY = re.compile(
 )
 # Falls count as events in a memory, a story or a dream ("i had a nightmare that i dropped her").
 _MEMORY_EVENT = re.compile(
-    rf"\b(?:{_PAST_EVENT_WORD}|fell|fallen|falling|dropped|dropping|rolled off|tumbled)\b"
+    rf"\b(?:{_PAST_EVENT_WORD}|fell|fallen|falling|dropped|dropping|rolled off|tumbled"
+    r"|falls|chokes|swallow\w*|batter(?:y|ies)|magnets?)\b"
 )
 _MEMORY_MARK = "memory"
+# A what-if ("hypothetically what should i do if she ever chokes", "just so i am prepared, if
+# a baby ever swallows a button battery") is a first-aid question for the family's clinician:
+# its events are read as over.
+_WHAT_IF = re.compile(
+    r"\b(?:hypothetically|in theory|(?:if|in case) (?:\w+ ){0,3}ever)"
+    r"(?: (?!(?:now|again|today|tonight|currently|still)\b)\w+){1,14}"
+    # ... or said last: "how do i do baby cpr just in case i ever need it", "what is the first
+    # aid for a choking baby just in case".
+    r"|^(?:\w+ ){1,14}(?=(?:just )?in case (?:\w+ ){0,2}ever\b|just in case\b)"
+)
+_WHAT_IF_EVENT = re.compile(
+    rf"{_MEMORY_EVENT.pattern}|\b(?:cpr|resuscitat\w*|rescue breaths|chest compressions"
+    r"|heimlich|back blows|recovery position)\b"
+)
 
 
 # A toddler banging their own head ("he bangs his head against the cot when he's cross") is
@@ -1372,6 +1464,7 @@ def prepare(question: str) -> str:
     text = _EVENT_THEN_WHEN.sub(_PAST_EVENT_MARK, text)
     text = _MEMORY_OR_STORY.sub(lambda then: _MEMORY_EVENT.sub(_MEMORY_MARK, then[0]), text)
     text = _WHEN_THEN_EVENT.sub(lambda then: _EVENT.sub(_PAST_EVENT_MARK, then[0]), text)
+    text = _WHAT_IF.sub(lambda then: _WHAT_IF_EVENT.sub(_PAST_EVENT_MARK, then[0]), text)
     for over, events in (
         (_SETTLED, _EVENT),
         (_CLEARED, _SWALLOWED_WORD),

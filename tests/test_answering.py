@@ -186,6 +186,19 @@ def test_evaluation_scores_safety_separately():
     assert "'a fever': got crisis" in evaluation.format_report(report)
 
 
+@pytest.mark.parametrize(
+    ("said", "topic"),
+    [
+        ("alexa my baby has gone blue and floppy", "crisis"),
+        ("Alexa, why does my baby cry so much", "crying"),
+        ("alexa ask calm cradle why does my baby cry so much", "crying"),
+    ],
+)
+def test_scoring_through_the_model_hears_what_the_skill_hears_without_the_wake_word(said, topic):
+    """The device keeps "alexa" to itself, so it must not make a question unrecognisable."""
+    assert evaluation.answer_through_model(said).topic == topic
+
+
 def test_ask_command_prints_json_lines_from_arguments_and_stdin(capsys, monkeypatch):
     assert main(["ask", "--json", "what is a safe haven", "can you spoil a newborn"]) == 0
     first, second = (json.loads(line) for line in capsys.readouterr().out.splitlines())

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from skill import safety
-from skill.simulator.conversation import Conversation
+from skill.simulator.conversation import Conversation, default_nlu
 
 DATA = Path(__file__).parent / "data"
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval" / "sample_questions.jsonl"
@@ -45,7 +45,7 @@ FALLBACK = "AMAZON.FallbackIntent"
 @pytest.mark.parametrize("question", CRISIS)
 def test_crisis_question_gets_the_emergency_number_and_the_session_ends(app, question):
     """Words the model places reach the crisis answer; words it cannot still hear the number."""
-    turn = Conversation(app).say(f"ask calm cradle {question}")
+    turn = Conversation(app).say(default_nlu().one_shot(question))
     emergency = safety.resources("en-US").emergency_say
     assert emergency in turn.speech_text, (turn.intent, turn.speech_text)
     assert turn.session_ended or turn.intent == FALLBACK, turn.intent
@@ -54,7 +54,8 @@ def test_crisis_question_gets_the_emergency_number_and_the_session_ends(app, que
 def test_almost_every_crisis_question_is_placed_by_the_interaction_model(app):
     """Carrier phrases and danger intents keep the fallback (which carries no words) rare."""
     conversation = Conversation(app)
-    unplaced = [q for q in CRISIS if conversation.say(f"ask calm cradle {q}").intent == FALLBACK]
+    nlu = default_nlu()
+    unplaced = [q for q in CRISIS if conversation.say(nlu.one_shot(q)).intent == FALLBACK]
     assert len(unplaced) <= 0.02 * len(CRISIS), unplaced
 
 
@@ -83,3 +84,22 @@ def test_guidance_the_danger_check_was_unsure_of_opens_with_the_emergency_number
     assert turn.speech_text.startswith("If you or your baby could be in danger, call 9 1 1 now.")
     assert not turn.session_ended  # the guidance follows, and the parent can go on
     assert len(turn.speech_text.split()) > 20
+
+
+@pytest.mark.parametrize(
+    ("said", "emergency"),
+    [
+        ("worst headache i have ever had and everything is blurry", True),
+        ("not breathing properly and her lips are dark", True),
+        ("crushing feeling in my chest and my jaw aches", True),
+        ("fever of thirty nine point five in my ten month old", False),
+    ],
+)
+def test_the_word_a_question_opens_with_reaches_triage(app, said, emergency):
+    """A carrier phrase strips its words, so the words that matter have their own intents
+    and come back in front of the slot: "worst {Query}" would leave "headache i have ever had"."""
+    turn = Conversation(app).say(f"ask calm cradle {said}")
+    assert turn.intent.startswith("Lead"), turn.intent
+    assert turn.session_ended is emergency
+    assert (safety.resources("en-US").emergency_say in turn.speech_text[:60]) is emergency
+

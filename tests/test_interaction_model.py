@@ -154,6 +154,21 @@ def test_custom_intent_needs_fifteen_distinct_samples():
     ), found
 
 
+def test_an_intent_of_one_carrier_phrase_needs_no_more_samples():
+    """A lead word's question intent ("worst {Query}") has its variety in the slot."""
+    model = small_model()
+    model["interactionModel"]["languageModel"]["intents"].append(
+        {
+            "name": "LeadWorstQuestionIntent",
+            "slots": [{"name": "Query", "type": "AMAZON.SearchQuery"}],
+            "samples": ["worst {Query}"],
+        }
+    )
+    assert messages(model) == []
+    intents(model)["LeadWorstQuestionIntent"]["samples"].append("the worst")
+    assert any("fewer than" in m for m in messages(model))
+
+
 def test_builtin_intents_need_no_samples():
     assert not any("AMAZON." in m for m in messages(small_model()))
 

@@ -230,6 +230,27 @@ CRISIS_PHRASINGS = [
     "he got a mouthful of sterilising solution from the tub",
     "she is grunting on every breath and looks worn out",
     "the soft spot on top of his head is bulging",
+    "my girlfriend is haemorrhaging on the bathroom floor",
+    "i reckon i am hemorrhaging the midwife said to watch for it",
+    "he has been munching the red berries from the hedge in the park",
+    "she chewed a toadstool on our walk",
+    "he smashed the cat against the wall and told me i will be next",
+    "i keep imagining letting him slip over the banister and it does not scare me",
+    "the baby looks cyanosed round the mouth",
+    "my premmie keeps going apnoeic",
+    "my father in law will not respond",
+    "we can not find our toddler anywhere in the supermarket",
+    "my little boy has gone missing from the front garden",
+    "a strange man tried to snatch my daughter at the bus stop",
+    "one of the dads keeps following the girls into the toilets",
+    "my temperature is up and the wound smells and my heart keeps hammering away",
+    "my blood pressure cuff reads one eighty over one hundred and i have a splitting headache",
+    "please tell my sister to take the baby from now on since i will not be around",
+    "the train would be kinder than dragging myself through another winter",
+    "after the car crash her leg is at a strange angle",
+    # "Fine" before the event is not fine after it.
+    "she is choking on something she was okay a moment ago",
+    "he was alright until ten minutes ago and now he is having a fit",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -369,6 +390,10 @@ NOT_CRISIS = [
     "my wife says she is dying of exhaustion what can she drop",
     "my partner is killing himself at work so i do all the nights",
     "what do all the little grunts he makes in his sleep mean",
+    "if my son ever chokes on a grape how do i help him",
+    # A pet's turn is for the vet.
+    "our old dog had a strange turn and went wobbly",
+    "she said you are next for a cuddle",
 ]
 
 MEDICAL = [
@@ -378,6 +403,8 @@ MEDICAL = [
     "his nappy rash has tiny blisters on it what cream should i use",
     "her cheeks look like they are on fire with these teeth coming",
     "he coughed and choked a lot back in special care will that affect his feeding",
+    "i lost a lot of blood with a haemorrhage last time is it likely again",
+    "hypothetically if she ever choked on her food should we do a first aid course",
     "he scratches his eczema till it bleeds",
     "she sneezes like she's dying but she's fine otherwise",
     "he had a febrile seizure last year what should we do if his temperature goes up",
@@ -530,6 +557,20 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         "my toddler throws things at me when he is cross",
         # A toddler's words, not a newborn speaking.
         "my toddler talks to me in full sentences already",
+        # A what-if is a first-aid question, not an emergency now.
+        "can you talk me through infant resuscitation in case we ever need to",
+        "talk me through the recovery position just in case",
+        "the screaming in the car is unbearable and i just want it to stop",
+        "my son is missing his grandad since the funeral",
+        "he does not react to his name yet is that late",
+        "i lost loads of blood having him but i am fine now how do we bond",
+        "i almost passed out from happiness when he said mama",
+        "remind him to do bath time because i will not be here on friday",
+        # A game, not a child.
+        "she pretends her dolly is sick and needs the hospital how do i play along",
+        "my daughter is playing hospitals and says her dolly has stopped breathing",
+        "in theory what would we do if she ever swallowed one of those coin batteries",
+        "what happens if he ever falls down the stairs in his walker",
     ],
 )
 def test_the_rules_do_not_take_these_for_danger(rules_only, question):

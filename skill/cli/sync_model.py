@@ -1,8 +1,10 @@
-"""``calm-cradle sync-model``: write the guidance topics' intents into the interaction model.
+"""``calm-cradle sync-model``: write generated intents into the interaction model.
 
 The catalog (``skill/content/en-US/guidance.json``) is the one place a topic's sample
-phrasings are written; this copies them into ``interaction_models/en-US.json`` so the
-committed model is complete for the Alexa console. ``validate`` reports any drift.
+phrasings are written, and ``skill/content/lead_words.json`` the one place the words that
+get their own question intent are (see ``skill.lead_words``); this copies both into
+``interaction_models/en-US.json`` so the committed model is complete for the Alexa console.
+A test reports any drift.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from skill import content
+from skill import content, lead_words
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "interaction_models" / "en-US.json"
 
@@ -24,18 +26,26 @@ def topic_intents(locale: str = "en-US") -> list[dict[str, Any]]:
 
 
 def synced(model: dict[str, Any], locale: str = "en-US") -> dict[str, Any]:
-    """The model with its topic intents replaced by the catalog's, other intents untouched."""
-    fresh = topic_intents(locale)
+    """The model with its topic and lead-word intents replaced by the data's, and the lead
+    words' carriers taken out of QuestionIntent (a sample belongs to one intent); other
+    intents untouched."""
+    fresh = topic_intents(locale) + lead_words.lead_intents()
     names = {i["name"] for i in fresh}
+    leads = {sample for intent in lead_words.lead_intents() for sample in intent["samples"]}
     language = model["interactionModel"]["languageModel"]
     kept = [i for i in language["intents"] if i["name"] not in names]
+    for intent in kept:
+        if intent["name"] == lead_words.QUESTION_INTENT:
+            intent["samples"] = [s for s in intent["samples"] if s not in leads]
     language["intents"] = kept + fresh
     return model
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "sync-model", help="copy the guidance topics' samples into interaction_models/en-US.json"
+        "sync-model",
+        help="copy the guidance topics' samples and the lead-word question intents into"
+        " interaction_models/en-US.json",
     )
     parser.set_defaults(func=run)
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from skill import content, danger_model, safety, topic_model
 from skill.cli.sync_model import MODEL_PATH as INTERACTION_MODEL_PATH
 from skill.evaluation import Row, load_rows
+from skill.lead_words import QUERY_SLOT, question_heard, question_intents
 from skill.simulator.conversation import default_nlu
 
 REPO = Path(__file__).resolve().parents[2]
@@ -44,7 +45,11 @@ def labelled_questions(labelled_dir: Path = LABELLED_DIR) -> list[tuple[str, Row
         # "ask calm cradle how do i make leaving her easier" reaches the skill as "make
         # leaving her easier", so the models learn those fragments too.
         match = nlu.match(f"ask calm cradle {row.q}")
-        fragment = match.slots.get("Query") if match.intent == "QuestionIntent" else None
+        fragment = (
+            question_heard(match.intent, match.slots.get(QUERY_SLOT))
+            if match.intent in question_intents()
+            else None
+        )
         if fragment and fragment != row.q:
             out.append((fragment, row))
     return out

@@ -24,6 +24,7 @@ from skill.handlers.reply import (
     user_state,
 )
 from skill.handlers.routing import IntentHandler
+from skill.lead_words import QUERY_SLOT, question_heard, question_intents
 from skill.store import UserAttributes
 
 
@@ -134,11 +135,12 @@ class TopicHandler(AbstractRequestHandler):
 class QuestionHandler(IntentHandler):
     """A free-form question: safety triage first, then the best-matching guidance."""
 
-    intents = ("QuestionIntent",)
+    intents = question_intents()
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = content_of(handler_input)
-        question = slot_value(handler_input, "Query")
+        intent = get_intent_name(handler_input)
+        question = question_heard(intent, slot_value(handler_input, QUERY_SLOT))
         if question is None:
             prompt = words.say("question_prompt")
             return say(handler_input, prompt, reprompt=words.say("help_reprompt"))

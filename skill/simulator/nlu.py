@@ -104,14 +104,20 @@ class NLU:
 
     def match(self, utterance: str) -> Match:
         """The request Alexa would send for ``utterance``, said to the skill."""
-        text = _canonical(utterance)
-        text = re.sub(r"^alexa\b\s*", "", text)
+        text = without_wake_word(_canonical(utterance))
         launch, one_shot, suffix = self._invocations
         if launch.fullmatch(text):
             return Match("LaunchRequest", invoked=True)
         invoked = one_shot.fullmatch(text) or suffix.fullmatch(text)
         candidates = _with_and_without_connector(invoked["rest"]) if invoked else [text]
         return self._understand(candidates, invoked=bool(invoked))
+
+    def one_shot(self, question: str) -> str:
+        """What a parent says to ask the skill ``question`` in one breath: as it is if it
+        already names the skill, otherwise after "ask calm cradle" (the wake word dropped)."""
+        if self.match(question).invoked:
+            return question
+        return f"ask calm cradle {without_wake_word(question)}"
 
     def _understand(self, candidates: list[str], invoked: bool) -> Match:
         for text in candidates:
@@ -163,6 +169,11 @@ class NLU:
             ),
             default=(0.0, None),
         )
+
+
+def without_wake_word(utterance: str) -> str:
+    """What the skill can hear: the device keeps the wake word ("alexa, ...") to itself."""
+    return re.sub(r"^\s*alexa\b[\s,.!]*", "", utterance, flags=re.IGNORECASE)
 
 
 def _canonical(text: str) -> str:
