@@ -78,10 +78,11 @@ _THINGS = (
     r"|hat|coat)\b"
 )
 _NOT_THE_BABY = rf"(?! {_THINGS})"
-# "An emergency caesarean", "emergency contacts": a kind of thing, not a call for help. The word
-# is dropped before the rules and the learned check read the question.
+# "An emergency caesarean", "emergency contacts", "the non emergency number": a kind of thing,
+# not a call for help. The word is dropped before the rules and the learned check read it.
 _EMERGENCY_AS_A_KIND = re.compile(
-    r"\bemergency (?=(?:contacts?|funds?|kits?|plans?|drills?|numbers? list|savings|c ?section"
+    r"(?<=\bnon )emergency\b"
+    r"|\bemergency (?=(?:contacts?|funds?|kits?|plans?|drills?|numbers? list|savings|c ?section"
     r"|caesarean|cesarean|section|delivery|birth|induction|room visit last|questions?|query)\b)"
 )
 # "her" before a thing is whose it is, not who is acted on: "throw her mug" reads "throw the mug".
@@ -106,6 +107,12 @@ _BRIDGE = (
     r"|thinking|about|of|thoughts?|urges?|impulses?|tempted|sometimes|seriously|a|an|the"
     r"|literally|honestly|close|near|this|dangerously)"
 )
+
+_WILD_ANIMALS = (
+    r"(?:sharks?|fish|whales?|dolphins?|penguins?|ducks?|birds?|animals?|snakes?|turtles?|seals?"
+    r"|frogs?|octopus\w*)"
+)
+_ANIMAL_FATES = r"(?:drown|choke|die|breathe|suffocate)\b"
 
 # Everyday idioms built on emergency or health words ("choked up", "drowning in laundry",
 # "dying for a nap", "my blood boils"): replaced by a mark before any rule looks (``prepare``).
@@ -148,6 +155,18 @@ _IDIOMS = _any(
     r"|turtle|snake|lizard|dog|puppy|cat|kitten)s? (?:(?!(?:baby|he|she|him|her|they|them|son"
     r"|daughter)\b)\w+ ){0,6}(?:not breathing|stopped breathing|dying|dead|drowning|drowned|gasping"
     r"|suffocating|struggling to breathe)\b",
+    # A pet that ate something, for the vet: "the dog has eaten a whole bar of chocolate".
+    r"^(?!.*\b(?:baby|babies|son|daughter|toddler|child|children|kids?|newborn|infant|twins?"
+    r"|he|she|him|her)\b).*\b(?:the|our|my|a) (?:\w+ )?(?:dog|puppy|cat|kitten|hamster|rabbit"
+    r"|guinea pig)(?: has| had| just| is)* (?:eaten|ate|swallowed|chewed|drank|drunk|got into"
+    r"|licked)\b",
+    # Questions about animals, not emergencies: "can sharks drown", "do fish choke".
+    rf"\b{_WILD_ANIMALS}(?: \w+)? (?:can|could|do|does|ever) {_ANIMAL_FATES}"
+    rf"|\b(?:can|could|do|does) {_WILD_ANIMALS}(?: \w+)? {_ANIMAL_FATES}",
+    # Words asked about: "spell resuscitate", "what does choking mean in golf".
+    r"\b(?:spell|how do you spell|how to spell|define|definition of|synonyms? (?:for|of)"
+    r"|another word for|rhymes? with) \w+\b"
+    r"|\bwhat (?:does|do) (?:the word )?\w+ mean(?= in \w+|$)",
     # Machines and pets: "the choke lever", "the engine keeps choking", "so the dog won't choke".
     r"\bchoke (?:lever|valve|knob|cable|chain|collar|setting|button)\b"
     r"|\b(?:engine|car|van|motor|mower|lawnmower|strimmer|chainsaw|bike|scooter|dog|puppy|cat"
@@ -309,6 +328,12 @@ _DANGER_SIGN = (
     r" (?:really |very |a (?:wee |little |tiny )?bit |kind of |sort of |slightly |a little |quite"
     r" |so )?(?:blue|grey|gray|purple|dusky|mottled)\b",
     r"\b(?:gone|turned|turning|going|went) (?:a )?(?:funny|strange|weird|odd) colou?r\b",
+    # Too breathless to talk: "i can only get out a couple of words", "can not finish a sentence".
+    r"\b(?:can|could) (?:only|barely|hardly) (?:get out|say|speak|manage|talk in|get)"
+    r" (?:a |one or two |a few |a couple of |two |three )?words?\b"
+    r"|\b(?:can not|could not) (?:finish|speak in|talk in|get out) (?:a |full |whole )?sentences?\b"
+    r"|\b(?:inhaler|puffer|nebuli[sz]er)s? (?:is not|are not|not|is no longer) (?:working|helping"
+    r"|doing anything)\b|\bworst asthma attack\b",
     # Clinical words for the same: "gone cyanotic", "apnoeic".
     r"\b(?:cyanotic|cyanosed|apn(?:o|oe|e)ic)\b",
     # A child lost in a crowd, or gone from home, is for the police now.
@@ -421,7 +446,12 @@ _DANGER_SIGN = (
     r"\b(?:pouring|gushing|spurting|pumping) (?:with |out )?(?:blood)\b",
     r"\b(?:spurting|gushing|squirting)\b",
     r"\bblood (?:is )?(?:pouring|gushing|spurting|everywhere|all over)\b",
-    r"\b(?:heavy|severe|serious|lots of|so much|a lot of) (?:bleeding|blood)\b",
+    r"\b(?:heavy|severe|serious|lots of|loads of|tons of|masses of|so much|a lot of) (?:bleeding"
+    r"|blood)\b|\bbleeding (?:like )?(?:a lot|loads|so much|heavily|badly|everywhere)\b",
+    # A wound laid open: "her cheek is ripped open and bleeding", "stitches burst open".
+    r"\b(?:ripped|torn|split|gashed|sliced|burst|bust|came|come) (?:right )?open\b.{0,40}"
+    r"\b(?:bleed\w*|blood)\b|\b(?:bleed\w*|blood)\b.{0,40}\b(?:ripped|torn|gashed|sliced|burst)"
+    r" (?:right )?open\b",
     r"\b(?:soak\w*|seep\w*|bled|bleeding) (?:right )?through (?:the |a |his |her |\w+ )?"
     r"(?:towels?|cloths?|bandages?|plasters?|nappy|nappies|diapers?|clothes|tea towels?"
     r"|dressings?|tissues?)\b",
@@ -788,7 +818,7 @@ _HARM = _any(
     r"|my own hands)\b",
     r"\b(?:sav\w*|stockpil\w*|hoard\w*|collect\w*|hid\w*|hiding|stash\w*) (?:up )?(?:\w+ ){0,2}"
     r"(?:pills|tablets|meds|medication|painkillers|paracetamol)\b",
-    r"\b(?:goodbye|farewell|suicide) (?:letters?|notes?|messages?|videos?)\b",
+    r"\b(?:goodbye|farewell|suicide) (?:letters?|notes?|messages?|videos?)\b|\bnooses?\b",
     r"\b(?:took|taken|swallowed|have taken|have had) (?:all|the lot|every one|the whole)"
     r" (?:of )?(?:them|it|the pills|the tablets|my pills|my tablets|the packet|the bottle)\b",
     r"\bcan not (?:look after|care for|keep) (?:him|her|them|the baby|my baby) (?:any ?more"

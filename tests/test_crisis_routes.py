@@ -93,6 +93,7 @@ def test_guidance_the_danger_check_was_unsure_of_opens_with_the_emergency_number
         ("not breathing properly and her lips are dark", True),
         ("crushing feeling in my chest and my jaw aches", True),
         ("fever of thirty nine point five in my ten month old", False),
+        ("call an ambulance she has gone blue and floppy", True),
     ],
 )
 def test_the_word_a_question_opens_with_reaches_triage(app, said, emergency):

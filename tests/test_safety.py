@@ -248,6 +248,10 @@ CRISIS_PHRASINGS = [
     "please tell my sister to take the baby from now on since i will not be around",
     "the train would be kinder than dragging myself through another winter",
     "after the car crash her leg is at a strange angle",
+    "the wound has split open and there is loads of blood",
+    "i found my daughter looking up how to make a noose",
+    "i can barely say two words my chest is so tight",
+    "her inhaler is not working and she is getting worse",
     # "Fine" before the event is not fine after it.
     "she is choking on something she was okay a moment ago",
     "he was alright until ten minutes ago and now he is having a fit",
@@ -566,6 +570,10 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         "i lost loads of blood having him but i am fine now how do we bond",
         "i almost passed out from happiness when he said mama",
         "remind him to do bath time because i will not be here on friday",
+        "what is the non emergency number for the council",
+        "can whales drown",
+        "how do you spell suffocate",
+        "our puppy has swallowed a sock",
         # A game, not a child.
         "she pretends her dolly is sick and needs the hospital how do i play along",
         "my daughter is playing hospitals and says her dolly has stopped breathing",
