@@ -146,6 +146,10 @@ _IDIOMS = _any(
     r"|injured|unconscious|a heart attack)\b(?:(?: \w+){0,3} (?:and )?(?:needs?|gets?|has|in)"
     r" (?:an? |the |to go to )?(?:ambulance|doctor|hospital|operation|medicine|plaster|bandage"
     r"|the hospital|a and e))?",
+    # A preference, not a wish to die: "i would rather die than miss her first steps".
+    r"\b(?:would|had) (?:much |far )?rather (?:die|be dead) than (?=(?:miss|missing|lose|losing"
+    r"|let (?:him|her|them) (?:down|go)|eat|wear|admit|ask|be seen|sing|dance|watch|change|use"
+    r"|pay|give (?:up|her up|him up)|leave (?:her|him|them))\b)",
     # Joy, not a faint: "i nearly fainted from joy when she smiled".
     r"\b(?:nearly|almost|practically|could have|about to) (?:fainted|faint|passed out|pass out"
     r"|died|die|had a heart attack)\b(?: \w+){0,2} (?:from|with|of) (?:joy|happiness|shock"
@@ -888,6 +892,8 @@ _HARM = _any(
     r"\b(?:end|ending) it(?: all)?\b(?! (?:with|there|here|now|early|on|at|for|before))",
     r"\b(?:want|wanted|wanting|wish) to (?:die|be dead|disappear|not exist|vanish|not be here)\b",
     r"\bwish i (?:was|were|had) (?:dead|gone|never|not)\b",
+    r"\brather (?:die|be dead) than (?:go through|do this|live|face|keep|carry on|feel|another"
+    r"|wake up|be here|spend)\b",
     r"\b(?:world|everyone|everybody|they|family|baby|kids|he|she) (?:would|will|could)"
     r" (?:\w+ ){0,2}(?:be )?(?:better|lighter|easier|happier|fine|okay|ok) (?:off )?without me\b",
     r"\bbetter off (?:dead|without me|with(?:out)? (?:a different|another|a better|someone else"

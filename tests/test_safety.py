@@ -252,6 +252,7 @@ CRISIS_PHRASINGS = [
     "i found my daughter looking up how to make a noose",
     "i can barely say two words my chest is so tight",
     "her inhaler is not working and she is getting worse",
+    "honestly i would rather be dead than face another week of this",
     # "Fine" before the event is not fine after it.
     "she is choking on something she was okay a moment ago",
     "he was alright until ten minutes ago and now he is having a fit",
