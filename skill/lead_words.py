@@ -23,9 +23,8 @@ QUERY_SLOT = "Query"
 
 def intent_for(words: str) -> str:
     """The intent name for a lead word: "throwing up" -> "LeadThrowingUpQuestionIntent"."""
-    return "Lead" + "".join(part.capitalize() for part in re.split(r"[ '\-]+", words)) + (
-        "QuestionIntent"
-    )
+    camel = "".join(part.capitalize() for part in re.split(r"[ '\-]+", words))
+    return f"Lead{camel}QuestionIntent"
 
 
 @cache
@@ -35,8 +34,9 @@ def lead_words() -> dict[str, str]:
     return {intent_for(w): w for w in words}
 
 
+@cache
 def question_intents() -> tuple[str, ...]:
-    """Every intent whose slot holds a free-form question."""
+    """Every intent whose slot holds a free-form question, built once."""
     return (QUESTION_INTENT, *lead_words())
 
 

@@ -87,6 +87,10 @@ _EMERGENCY_AS_A_KIND = re.compile(
 )
 # "her" before a thing is whose it is, not who is acted on: "throw her mug" reads "throw the mug".
 _HER_THING = re.compile(rf"\bher (?={_THINGS})")
+# Words naming a child, for rules about a pet or a grown-up that must not be about one.
+_CHILD_WORDS = r"(?:baby|babies|son|daughter|toddler|child|children|kids?|newborn|infant|twins?)"
+# Household pets, for the same rules.
+_PETS = r"(?:dog|puppy|cat|kitten|hamster|rabbit|guinea pig)"
 _PERSON = (
     r"(?:(?:my|the|our|this|that|his|her|your|a) )?(?:(?:little|wee|tiny|baby|young) )?"
     r"(?:baby|babies|babe|newborn|infant|son|daughter|child|kid|boy|girl|little one|twins?"
@@ -160,10 +164,8 @@ _IDIOMS = _any(
     r"|daughter)\b)\w+ ){0,6}(?:not breathing|stopped breathing|dying|dead|drowning|drowned|gasping"
     r"|suffocating|struggling to breathe)\b",
     # A pet that ate something, for the vet: "the dog has eaten a whole bar of chocolate".
-    r"^(?!.*\b(?:baby|babies|son|daughter|toddler|child|children|kids?|newborn|infant|twins?"
-    r"|he|she|him|her)\b).*\b(?:the|our|my|a) (?:\w+ )?(?:dog|puppy|cat|kitten|hamster|rabbit"
-    r"|guinea pig)(?: has| had| just| is)* (?:eaten|ate|swallowed|chewed|drank|drunk|got into"
-    r"|licked)\b",
+    rf"^(?!.*\b(?:{_CHILD_WORDS}|he|she|him|her)\b).*\b(?:the|our|my|a) (?:\w+ )?{_PETS}"
+    r"(?: has| had| just| is)* (?:eaten|ate|swallowed|chewed|drank|drunk|got into|licked)\b",
     # Questions about animals, not emergencies: "can sharks drown", "do fish choke".
     rf"\b{_WILD_ANIMALS}(?: \w+)? (?:can|could|do|does|ever) {_ANIMAL_FATES}"
     rf"|\b(?:can|could|do|does) {_WILD_ANIMALS}(?: \w+)? {_ANIMAL_FATES}",
@@ -293,6 +295,7 @@ _IDIOMS = _any(
 )
 
 # A sign of danger wherever it appears: breathing, colour, consciousness, fits, water.
+_HAEMORRHAGE = r"h(?:a|ae)?emorrhag"  # both spellings
 _FEVER = r"(?:fever\w*|febrile|temperature|temp|burning up|shiver\w*|rigor\w*)"
 _SEPSIS_SIGN = (
     r"(?:heart rate (?:is |of )?(?:high|fast|racing|over|above|one \w+|a hundred)"
@@ -487,8 +490,8 @@ _DANGER_SIGN = (
     r"(?:pads?|towels?)\b|\b(?:huge|massive|big|large|golf ball|plum|fist) ?(?:sized )?clots\b"
     r"|\bclots? (?:the size of|bigger than|as big as)\b"
     # A haemorrhage happening now ("i think she is haemorrhaging"), not one asked about.
-    r"|\b(?:is|am|are|was|were|be|been|started|keeps?|still) h(?:a|ae)?emorrhag\w*"
-    r"|\bhaving (?:a |another )?(?:\w+ )?h(?:a|ae)?emorrhage\b(?! (?:with|last|when|before"
+    rf"|\b(?:is|am|are|was|were|be|been|started|keeps?|still) {_HAEMORRHAGE}\w*"
+    rf"|\bhaving (?:a |another )?(?:\w+ )?{_HAEMORRHAGE}e\b(?! (?:with|last|when|before"
     r"|after (?:my|our|the) (?:first|last|other)))",
     # A pad filled within the hour: "soaking a big pad in less than an hour".
     r"\b(?:soak\w*|fill\w*|went through|going through|go through|changing)(?: \w+){0,3} pads?"
@@ -1133,9 +1136,8 @@ _NOT_THE_CHILDS_HEALTH = re.compile(
     # weight", "my partner's snoring".
     r"|\bvets?\b"
     # A pet's health with no child named: "the dog choked on a chew but he is fine now".
-    r"|^(?!.*\b(?:baby|babies|son|daughter|toddler|child|children|kids?|newborn|infant|twins?)\b)"
-    r".*(?<!like )\b(?:the|our|my|a|his|her|their) (?:\w+ )?(?:dog|puppy|cat|kitten|hamster|rabbit"
-    r"|guinea pig|budgie|parrot|tortoise)\b"
+    rf"|^(?!.*\b{_CHILD_WORDS}\b)"
+    rf".*(?<!like )\b(?:the|our|my|a|his|her|their) (?:\w+ )?(?:{_PETS}|budgie|parrot|tortoise)\b"
     r"|\b(?:lose|losing|lost|shift|shifting|drop|dropping) (?:the|my|this) baby weight\b"
     r"|\b(?:i|me|myself)(?: \w+){0,3} (?:lose|losing) weight\b|\b(?:workouts?|diet plan)\b"
     r"|\b(?:husband|partner|wife|boyfriend|girlfriend|hubby)(?: \w+){0,3} snor\w*"
@@ -1229,7 +1231,7 @@ _MEDICAL = _any(
     r"\b(?:vaccin\w*|immuni[sz]\w*|shots|jabs|injections?)\b",
     r"\b(?:cough\w*|colds?|congest\w*|runny nose|stuffy|sneez\w*|infections?|flu|rsv|covid"
     r"|virus|unwell|wheez\w*|snor\w*|teeth|teething|colic\w*|gassy|gas|burp\w*|allerg\w*"
-    r"|dehydrat\w*|bruis\w*|grunt\w*|h(?:a|ae)?emorrhag\w*|apn(?:o|oe|e)a|tongue tie|thrush"
+    rf"|dehydrat\w*|bruis\w*|grunt\w*|{_HAEMORRHAGE}\w*|apn(?:o|oe|e)a|tongue tie|thrush"
     r"|conjunctivitis|pink eye|sticky eye"
     r"|umbilical|cord stump"
     r"|soft spot|fontanel\w*|flat head|hernia|circumcis\w*|pain)\b",
@@ -1372,7 +1374,7 @@ _LONG_AGO = (
 _PAST_EVENT_WORD = (
     r"(?:seizures?|convulsions?|fits?|drown\w*|chok(?:e|ed|ing)|anaphyla\w*|allergic reaction"
     r"|passed out|fainted|blacked out|collapsed|went (?:floppy|limp)|burn(?:s|t|ed)?|blister\w*"
-    r"|scald\w*|h(?:a|ae)?emorrhages?|lost (?:a lot of|so much|lots of|loads of) blood"
+    rf"|scald\w*|{_HAEMORRHAGE}es?|lost (?:a lot of|so much|lots of|loads of) blood"
     r"|(?:went|turned|gone|going) (?:\w+ ){0,2}(?:blue|grey|gray|purple|dusky))"
 )
 # The event, then when ("a fit with a fever last month"): "last night" and "before" count here,

@@ -29,14 +29,15 @@ def synced(model: dict[str, Any], locale: str = "en-US") -> dict[str, Any]:
     """The model with its topic and lead-word intents replaced by the data's, and the lead
     words' carriers taken out of QuestionIntent (a sample belongs to one intent); other
     intents untouched."""
-    fresh = topic_intents(locale) + lead_words.lead_intents()
+    leads = lead_words.lead_intents()
+    fresh = topic_intents(locale) + leads
     names = {i["name"] for i in fresh}
-    leads = {sample for intent in lead_words.lead_intents() for sample in intent["samples"]}
+    lead_samples = {sample for intent in leads for sample in intent["samples"]}
     language = model["interactionModel"]["languageModel"]
     kept = [i for i in language["intents"] if i["name"] not in names]
     for intent in kept:
         if intent["name"] == lead_words.QUESTION_INTENT:
-            intent["samples"] = [s for s in intent["samples"] if s not in leads]
+            intent["samples"] = [s for s in intent["samples"] if s not in lead_samples]
     language["intents"] = kept + fresh
     return model
 

@@ -105,19 +105,25 @@ class NLU:
     def match(self, utterance: str) -> Match:
         """The request Alexa would send for ``utterance``, said to the skill."""
         text = without_wake_word(_canonical(utterance))
-        launch, one_shot, suffix = self._invocations
+        launch, _, _ = self._invocations
         if launch.fullmatch(text):
             return Match("LaunchRequest", invoked=True)
-        invoked = one_shot.fullmatch(text) or suffix.fullmatch(text)
+        invoked = self._invoked(text)
         candidates = _with_and_without_connector(invoked["rest"]) if invoked else [text]
         return self._understand(candidates, invoked=bool(invoked))
 
     def one_shot(self, question: str) -> str:
         """What a parent says to ask the skill ``question`` in one breath: as it is if it
         already names the skill, otherwise after "ask calm cradle" (the wake word dropped)."""
-        if self.match(question).invoked:
+        text = without_wake_word(_canonical(question))
+        if self._invocations[0].fullmatch(text) or self._invoked(text):
             return question
         return f"ask calm cradle {without_wake_word(question)}"
+
+    def _invoked(self, text: str) -> re.Match[str] | None:
+        """The one-shot invocation in canonical ``text`` ("ask calm cradle ..."), if any."""
+        _, one_shot, suffix = self._invocations
+        return one_shot.fullmatch(text) or suffix.fullmatch(text)
 
     def _understand(self, candidates: list[str], invoked: bool) -> Match:
         for text in candidates:
