@@ -141,7 +141,8 @@ _IDIOMS = _any(
     r"|semi final|play ?offs?|(?:first|second|third|last) (?:period|half|quarter|set|round)"
     r"|penalties|shoot ?outs?|pressure|big moment|exam|interview|test|audition)\b",
     r"\bi (?:nearly|almost|literally|practically) choked\b(?! (?:him|her|them|the baby|my baby))",
-    r"\bchok\w* (?:laughing|with laughter)\b|\bchok\w* the life (?:out of|outta) (?:me|us)\b",
+    r"\bchok\w* (?:on (?:my|our|some) \w+ )?(?:laughing|with laughter|from laughing|on laughter)\b"
+    r"|\bchok\w* the life (?:out of|outta) (?:me|us)\b",
     # A toy in a game: "teddy is not breathing, what medicine should he get".
     r"\b(?:teddy|teddies|teddy bear|dolly|doll|dolls|barbie|toy|toys|soft toy"
     r"|stuffed (?:animal|toy)|action figure|puppet)(?: \w+){0,2}"
@@ -158,6 +159,10 @@ _IDIOMS = _any(
     r"\b(?:nearly|almost|practically|could have|about to) (?:fainted|faint|passed out|pass out"
     r"|died|die|had a heart attack)\b(?: \w+){0,2} (?:from|with|of) (?:joy|happiness|shock"
     r"|surprise|excitement|laughing|laughter|pride|love|cuteness|relief)\b",
+    # A fright, not a heart: "the monitor went off over nothing and i nearly had a heart attack".
+    r"\b(?:i|we) (?:nearly|almost|practically|literally) (?:had|died of) (?:a )?heart attack\b"
+    r"|\b(?:gave|give|giving) (?:me|us) (?:a |an actual |a mini )?heart attack\b",
+    r"\bscream\w* blue murder\b",
     # A pet, with no child named on the way: "the goldfish is floating and not breathing".
     r"\b(?:fish|goldfish|hamster|gerbil|guinea pig|rabbit|bunny|budgie|parrot|bird|tortoise"
     r"|turtle|snake|lizard|dog|puppy|cat|kitten)s? (?:(?!(?:baby|he|she|him|her|they|them|son"
@@ -172,6 +177,7 @@ _IDIOMS = _any(
     # Words asked about: "spell resuscitate", "what does choking mean in golf".
     r"\b(?:spell|how do you spell|how to spell|define|definition of|synonyms? (?:for|of)"
     r"|another word for|rhymes? with) \w+\b"
+    r"|\b(?:\w+ letter word (?:for|meaning)|crossword clue(?: for| is)?)(?: \w+){1,3}"
     r"|\bwhat (?:does|do) (?:the word )?\w+ mean(?= in \w+|$)",
     # Machines and pets: "the choke lever", "the engine keeps choking", "so the dog won't choke".
     r"\bchoke (?:lever|valve|knob|cable|chain|collar|setting|button)\b"
@@ -233,6 +239,11 @@ _IDIOMS = _any(
     r"|\bkills me (?:inside|to|when|that|how|every time)\b",
     r"\bkill(?:ing|s)? (?:myself|himself|herself|themselves) (?:trying|to (?:get|be|make|keep|do)"
     r"|at work|with work|working|for (?:this|that|them|us|nothing))\b",
+    # A climbing toddler: "he is going to kill himself climbing the sofa one day".
+    r"\bkill (?:himself|herself|themselves) (?:climbing|on (?:the|that|those|his|her) (?:sofa"
+    r"|couch|furniture|stairs|table|slide|trampoline|climbing frame|scooter|bike|skateboard))\b"
+    r"|\b(?:climb\w*|slide|trampoline|scooter|skateboard)\b.{0,60}\b(?:will|hell|shell|going to"
+    r"|gonna) kill (?:himself|herself|themselves)\b",
     r"\bbatter(?:y|ies) (?:on|in|of) (?:\w+ ){0,3}(?:died|dead|ran out|is flat|went flat)\b",
     r"\b(?:could|would|will|going to|gonna) (?:\w+ )?(?:kill|strangle|murder|throttle)"
     r" (?:my )?(?:husband|wife"
@@ -266,6 +277,10 @@ _IDIOMS = _any(
     r"\bkill\w* (?:his|her|their|my|the) (?:independence|confidence|vibe|mood|buzz|joy|spirit"
     r"|creativity|curiosity|appetite|attachment|bond|routine|sleep)\b",
     r"\bsmother\w* (?:\w+ ){0,2}with (?:love|kisses|cuddles|affection|attention|praise)\b",
+    # Someone's word for too much closeness: "my aunt says i am smothering her".
+    r"\b(?:says?|said|thinks?|told me|tells me|accus\w* me of|am i|are we)(?: that)?(?: i am"
+    r"| we are| i)? smothering (?:her|him|them|the baby)\b(?! with (?:a |the |my )?(?:pillow"
+    r"|cushion|blanket|hand))",
     r"\b(?:dying|died|die) of (?:old age|tiredness|exhaustion|hunger|thirst|the heat|embarrassment"
     r"|shame|laughter|fright|guilt|boredom|cringe"
     r"|jealousy|curiosity)\b",
@@ -307,6 +322,16 @@ _SEPSIS_SIGN = (
     r"|can (?:barely|hardly) stand"
     r"|(?:so|really|very) unwell)"
 )
+# Weeks of a pregnancy before term, and labour under way.
+_PRETERM = (
+    r"(?:twenty(?: one| two| three| four| five| six| seven| eight| nine)?"
+    r"|thirty(?: one| two| three| four| five| six)?|2\d|3[0-6]) weeks"
+)
+_LABOUR = (
+    r"\b(?:waters? (?:has |have |had )?(?:just )?(?:broke|broken|gone|went|breaking|leaking|burst)"
+    r"|contractions (?:every|are|coming|started|have started|getting)|in labou?r"
+    r"|(?:pains|tightenings|cramps) every (?:few|couple of|\w+) minutes)\b"
+)
 _DANGER_SIGN = (
     r"\b(?:not|no longer|stopped|stops|can not|could not|struggling to|fighting to|unable to"
     r"|barely|hardly|trouble|difficulty|hard time|labou?red)(?: \w+){0,3} breath(?:e|es|ing)?\b",
@@ -334,6 +359,11 @@ _DANGER_SIGN = (
     r"\b(?:baby|is|looks|looking|looked|went|gone|turning|turned)"
     r" (?:really |very |a (?:wee |little |tiny )?bit |kind of |sort of |slightly |a little |quite"
     r" |so )?(?:blue|grey|gray|purple|dusky|mottled)\b",
+    # What a carrier phrase leaves of "he's a little bit blue": the colour with no one named.
+    # (Not a low mood: "a bit blue today".)
+    r"^(?:really |very |a (?:wee |little |tiny )?bit |kind of |sort of |slightly |a little |quite"
+    r" |bit )(?:blue|grey|gray|dusky|mottled)\b(?! (?:today|lately|these days|at the moment"
+    r"|recently|this week|since|about|because|and (?:tired|teary|low|down|sad|fed up))\b)",
     r"\b(?:gone|turned|turning|going|went) (?:a )?(?:funny|strange|weird|odd) colou?r\b",
     # Too breathless to talk: "i can only get out a couple of words", "can not finish a sentence".
     r"\b(?:can|could) (?:only|barely|hardly) (?:get out|say|speak|manage|talk in|get)"
@@ -493,6 +523,17 @@ _DANGER_SIGN = (
     rf"|\b(?:is|am|are|was|were|be|been|started|keeps?|still) {_HAEMORRHAGE}\w*"
     rf"|\bhaving (?:a |another )?(?:\w+ )?{_HAEMORRHAGE}e\b(?! (?:with|last|when|before"
     r"|after (?:my|our|the) (?:first|last|other)))",
+    # A pregnancy in danger: labour or waters before 37 weeks ("pains every few minutes and i
+    # am only twenty nine weeks", not braxton hicks), and a baby moving less ("i have not felt
+    # him kick all day", not "not felt her kick yet").
+    rf"^(?!.*\bbraxton\b).*(?:{_LABOUR}.{{0,60}}\b{_PRETERM}|\b{_PRETERM}\b.{{0,60}}{_LABOUR})",
+    r"\b(?:not|no|never|barely|hardly) (?:felt|feel|feeling) (?:the baby|baby|her|him|them"
+    r"|either of them|any|a single)(?: \w+){0,2} (?:kick\w*|mov\w*)\b(?! yet)"
+    r"|\b(?:reduced|fewer|less|no|slower) (?:fetal |foetal |baby )?(?:movements?|kicks?)\b"
+    r"|\b(?:movements?|kicks?|kicking|moving) (?:have |has |is |are )?(?:slowed|stopped|reduced"
+    r"|gone quiet)\b"
+    r"|\bbaby (?:inside|in my (?:tummy|belly|bump|womb)) (?:has |is )?(?:gone |been |going )?"
+    r"(?:really |very |so )?(?:quiet|still)\b",
     # A pad filled within the hour: "soaking a big pad in less than an hour".
     r"\b(?:soak\w*|fill\w*|went through|going through|go through|changing)(?: \w+){0,3} pads?"
     r" (?:\w+ ){0,2}(?:in|every|within) (?:(?:less than |under )?(?:an?|one|half an?|\w+) )?(?:hour"
@@ -908,6 +949,11 @@ _HARM = _any(
     r"\b(?:better|happier|easier|notice|miss me|care|matter)(?: \w+){0,3} if i (?:just )?"
     r"(?:(?:was|were|am)(?: not)? (?:gone|not here|not around|dead|here|around|alive"
     r"|in the picture)|died|disappeared|left|vanished|went away)\b",
+    # How a baby would fare without its parent, asked of oneself: "do babies forget their mums
+    # if they die, i have been thinking about it a lot".
+    r"\b(?:forget|forgets|forgotten|remember|remembers) (?:me|us|their (?:mums?|moms?|mothers?"
+    r"|dads?|fathers?|parents?)|(?:his|her) (?:mum|mom|mother|dad|father))\b.{0,30}\bif (?:i|they"
+    r"|she|he|we) (?:die|dies|died|was gone|were gone|pass away|passed away)\b",
     r"\bin case i (?:am|was|were)? ?not (?:here|around)\b",
     r"\bif i (?:just )?(?:was|were) (?:not|no longer|not even) (?:here|around|alive"
     r"|in the picture)\b",
@@ -1166,12 +1212,17 @@ _ASKS_THE_ARTICLE = re.compile(
     r"|childhood|furious|resentful"
     r"|(?:the|nursery|daycare|creche|school) drop ?offs?"
     r"|(?:makes me|i am|i feel|i get) (?:so |really )?(?:irritated|angry|cross))\b"
+    # The parent's own fear and rage ("now i panic at every feed", "a rush of rage when she will
+    # not latch", "i feel sick leaving her with a sitter").
+    r"|\b(?:rage|i (?:still )?panic|i am panicking|can not stop checking|the worst (?:mum|mom"
+    r"|mother|dad|parent)|feel like the worst)\b|\bi (?:feel|felt|get|got) (?:physically |actually"
+    r" )?sick (?:leaving|about|at the (?:thought|idea)|when i (?:leave|think))\b"
 )
 _ASKS_ABOUT_HEALTH = re.compile(
     r"\b(?:is (?:\w+ )?safe|safe (?:to|for)|how much|how many|how often should|what dose|dosage"
     r"|should i (?:give|take|see|call|ring|be worried)|should i worry|when should i worry"
     r"|see a doctor|get (?:it|him|her|them) checked|what (?:cream|medicine|lotion|ointment|can i"
-    r" give|should i give)|can i give)\b"
+    r" give|should i give)|can i give|(?:getting|having|get) enough|enough milk)\b"
 )
 # A baby under three months with a fever: a health question, but one for a clinician today
 # (NHS, CDC: a temperature of 38 C or more under three months), so the redirect says "now".
@@ -1478,7 +1529,8 @@ _WHAT_IF = re.compile(
 )
 _WHAT_IF_EVENT = re.compile(
     rf"{_MEMORY_EVENT.pattern}|\b(?:cpr|resuscitat\w*|rescue breaths|chest compressions"
-    r"|heimlich|back blows|recovery position)\b"
+    r"|heimlich|back blows|recovery position|unresponsive)\b"
+    r"|\b(?:not|stops|stopped|stop) breathing\b|\b(?:goes|turns|went|turned) blue\b"
 )
 
 
