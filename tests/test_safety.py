@@ -264,6 +264,9 @@ CRISIS_PHRASINGS = [
     "contractions are coming every five minutes and i am only 33 weeks",
     "i have not felt him move since breakfast and i am thirty eight weeks",
     "the kicks have slowed right down today",
+    "she is only taking little gasps every few seconds",
+    "she has been quiet and blue for a minute",
+    "i shut my son in the car by accident and the keys are inside",
     # How the baby would fare without the parent, asked of oneself.
     "would my little girl even remember me if i died i keep wondering about it at night",
 ]
@@ -604,6 +607,8 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         "i have not felt her kick yet and i am eighteen weeks",
         "what are the signs of labour at thirty four weeks",
         "my waters broke at forty one weeks how do i keep the toddler calm",
+        "how long before i throw it away if she did not finish the bottle",
+        "in the film the baby stops breathing and i had to turn it off",
     ],
 )
 def test_the_rules_do_not_take_these_for_danger(rules_only, question):
@@ -623,6 +628,12 @@ def test_the_rules_do_not_take_these_for_danger(rules_only, question):
         "my sister says i am smothering her by carrying her everywhere",
         "i was choking on laughter at his face",
         "she climbs everything and nana says she will kill herself",
+        "my sister keeps shooting me in fortnite and laughing",
+        "the fridge is dying and making a horrible noise",
+        "the goldfish is floating upside down is she dead",
+        "our puppy ate a sock is that an emergency",
+        "she drowns me in kisses every morning",
+        "help me with my spelling words the next one is choking",
     ],
 )
 def test_figures_of_speech_never_reach_the_learned_check(monkeypatch, question):
@@ -698,6 +709,9 @@ def test_an_emergency_names_the_emergency_number_before_anything_else(locale):
         "there's a man staying with us who touches the baby in a way that is not right",
         "she has finger shaped bruises on her arms after a day with him",
         "he said he will hurt her if i leave",
+        # A threat to kill with a weapon at hand is no figure of speech.
+        "my uncle said he is going to kill my mum tonight and he has got a knife",
+        "she is waving a knife at the kids and screaming",
     ],
 )
 def test_someone_else_hurting_them_hears_how_to_get_safe_not_how_to_step_away(question):
