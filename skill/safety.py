@@ -83,7 +83,9 @@ _NOT_THE_BABY = rf"(?! {_THINGS})"
 _EMERGENCY_AS_A_KIND = re.compile(
     r"(?<=\bnon )emergency\b"
     r"|\bemergency (?=(?:contacts?|funds?|kits?|plans?|drills?|numbers? list|savings|c ?section"
-    r"|caesarean|cesarean|section|delivery|birth|induction|room visit last|questions?|query)\b)"
+    r"|caesarean|cesarean|section|delivery|birth|induction|room visit last|questions?|query)\b"
+    # The number somewhere else: "what is the emergency number in spain".
+    r"|numbers? (?:in|for|abroad|overseas) (?!(?:here|this|an ambulance|the baby|my)\b)\w+)"
 )
 # "her" before a thing is whose it is, not who is acted on: "throw her mug" reads "throw the mug".
 _HER_THING = re.compile(rf"\bher (?={_THINGS})")
@@ -156,7 +158,8 @@ _IDIOMS = _any(
     r"|herbs?|tomatoes|seedlings|fish|goldfish|conversation|party|fire|candle|sourdough|starter"
     r"|character|player|avatar|sims?|lemmings?"
     r"|dough|yeast|culture|kombucha|phone charger|charger|boiler|fridge|freezer|router|bulb"
-    r"|lightbulb|heater|kettle|hoover|printer|tv|telly|washing machine|dishwasher|remote)"
+    r"|lightbulb|heater|kettle|hoover|printer|tv|telly|washing machine|dishwasher|remote|arms"
+    r"|legs|back|feet|boobs|nipples|wrists)"
     r"(?: \w+){0,3} (?:is|are|was|were|keeps|keep) (?:\w+ )?(?:dying|drowning|dead)\b",
     r"\bchok\w* (?:in|at|during|under|on) (?:the )?(?:\w+ )?(?:final|finals|game|match|semis?"
     r"|semi final|play ?offs?|(?:first|second|third|last) (?:period|half|quarter|set|round)"
@@ -180,6 +183,11 @@ _IDIOMS = _any(
     r"\b(?:nearly|almost|practically|could have|about to) (?:fainted|faint|passed out|pass out"
     r"|died|die|had a heart attack)\b(?: \w+){0,2} (?:from|with|of) (?:joy|happiness|shock"
     r"|surprise|excitement|laughing|laughter|pride|love|cuteness|relief)\b",
+    # A faint that did not happen, told after: "i nearly fainted at the clinic when they did it".
+    # (Not with other signs: "my heart is thumping and i nearly passed out carrying the baby".)
+    r"\b(?:i|we) (?:nearly|almost) (?:fainted|passed out|blacked out) (?:at|when|watching|seeing"
+    r"|because)\b(?=.{0,40}\b(?:jabs?|needles?|injections?|vaccin\w*|blood tests?|clinic|scan"
+    r"|bill|price|news)\b)",
     # A fright, not a heart: "the monitor went off over nothing and i nearly had a heart attack".
     r"\b(?:i|we) (?:nearly|almost|practically|literally) (?:had|died of) (?:a )?heart attack\b"
     r"|\b(?:gave|give|giving) (?:me|us) (?:a |an actual |a mini )?heart attack\b",
@@ -230,7 +238,9 @@ _IDIOMS = _any(
     r"|makeup|outfit|wardrobe|laundry|shopping) emergency\b|\bemergency\b(?: \w+){0,3} (?:we|i)"
     r" (?:are |am |have |have got )?(?:run |ran |completely |totally )?out of (?:coffee|tea|wine"
     r"|gin|beer|chocolate|biscuits|snacks|crisps|cake|bread|milk|loo roll|toilet (?:roll|paper)"
-    r"|wipes|nappies|diapers|ice cream|pizza|teabags)\b",
+    r"|wipes|nappies|diapers|ice cream|pizza|teabags)\b"
+    r"|\bout of (?:coffee|tea|teabags|wine|gin|chocolate|biscuits|snacks|crisps)\b(?: \w+){0,5}"
+    r" emergency\b",
     r"\b(?:till|until|make|makes|made|making|enough to make) (?:my|your|our) ears (?:\w+ )?bleed\b",
     # Things that fit: "is the car seat fitting right" is about size, not a seizure.
     r"\b(?:car seat|seat|harness|straps?|clothes|nappy|nappies|diapers?|shoes?|onesie|sling"
@@ -271,7 +281,9 @@ _IDIOMS = _any(
     r"\bkill (?:himself|herself|themselves) (?:climbing|on (?:the|that|those|his|her) (?:sofa"
     r"|couch|furniture|stairs|table|slide|trampoline|climbing frame|scooter|bike|skateboard))\b"
     r"|\b(?:climb\w*|slide|trampoline|scooter|skateboard)\b.{0,60}\b(?:will|hell|shell|going to"
-    r"|gonna) kill (?:himself|herself|themselves)\b",
+    r"|gonna) kill (?:himself|herself|themselves)\b"
+    r"|\b(?:will|hell|shell|going to|gonna) kill (?:himself|herself|themselves) if (?:i|we|you)"
+    r" let (?:him|her|them)\b",
     r"\bbatter(?:y|ies) (?:on|in|of) (?:\w+ ){0,3}(?:died|dead|ran out|is flat|went flat)\b",
     r"\b(?:could|would) kill for\b",
     # Toys and food, and sorrows: "drowning his rubber duck", "drowning her chips in ketchup".
@@ -506,8 +518,18 @@ _DANGER_SIGN = (
     r"\b(?:pouring|gushing|spurting|pumping) (?:with |out )?(?:blood)\b",
     r"\b(?:spurting|gushing|squirting)\b",
     r"\bblood (?:is )?(?:pouring|gushing|spurting|everywhere|all over)\b",
-    r"\b(?:heavy|severe|serious|lots of|loads of|tons of|masses of|so much|a lot of) (?:bleeding"
-    r"|blood)\b|\bbleeding (?:like )?(?:a lot|loads|so much|heavily|badly|everywhere)\b",
+    r"\b(?:heavy|severe|serious|lots of|loads of|tons of|masses of|so much|(?:a )?lot of)"
+    r" (?:bleeding|blood)\b"
+    r"|\bbleeding (?:like )?(?:a lot|loads|so much|heavily|badly|everywhere)\b",
+    # A deep burn (NHS: white or charred skin is for A&E): "a burn from the curling iron, white
+    # and leathery".
+    r"\b(?:burn|burns|burnt|burned|scald|scalded)\b.{0,60}\b(?:white|leathery|waxy|charred"
+    r"|blackened|no feeling|numb|does not hurt|skin (?:came|has come|is coming|peeled) off)\b",
+    # A part cut or torn off: "his finger got shut in the door and the tip came off".
+    r"\b(?:fingers?|toes?|fingertips?|finger tips?|ears?|earlobes?)(?: \w+){0,3} (?:come|came|comes"
+    r"|cut|chopped|sliced|torn|ripped|hanging|has come|is coming) (?:right )?off\b"
+    r"|\b(?:fingers?|toes?)\b.{0,60}\b(?:tip|end|top)(?: \w+){0,3} (?:come|came|comes|cut|chopped"
+    r"|sliced|torn|ripped|hanging|has come|is coming) (?:right )?off\b",
     # A wound laid open: "her cheek is ripped open and bleeding", "stitches burst open".
     r"\b(?:ripped|torn|split|gashed|sliced|burst|bust|came|come) (?:right )?open\b.{0,40}"
     r"\b(?:bleed\w*|blood)\b|\b(?:bleed\w*|blood)\b.{0,40}\b(?:ripped|torn|gashed|sliced|burst)"
@@ -962,6 +984,13 @@ _HARM = _any(
     r"\b(?:end|ending) it(?: all)?\b(?! (?:with|there|here|now|early|on|at|for|before))",
     r"\b(?:want|wanted|wanting|wish) to (?:die|be dead|disappear|not exist|vanish|not be here)\b",
     r"\bwish i (?:was|were|had) (?:dead|gone|never|not)\b",
+    # The reassurance that is itself a warning: "i am not going to do anything stupid but".
+    r"\b(?:not going to|will not|would not|promise (?:i will not|not to)|not gonna) do anything"
+    r" (?:stupid|silly|daft|drastic)\b(?! like)",
+    r"\b(?:standing|stood|sitting|sat|been|walking|walked) (?:\w+ ){0,3}(?:by|at|near|on|along)"
+    r" (?:the )?(?:train |railway )?(?:tracks|railway line|rail line|train line)\b",
+    r"\bi (?:\w+ )?(?:should|ought to|deserve to|need to|must) (?:just )?(?:die|be dead"
+    r"|not be alive|not exist|not be here any ?more)\b",
     r"\brather (?:die|be dead) than (?:go through|do this|live|face|keep|carry on|feel|another"
     r"|wake up|be here|spend)\b",
     r"\b(?:world|everyone|everybody|they|family|baby|kids|he|she) (?:would|will|could)"
@@ -1098,7 +1127,8 @@ _HARM_BY_OTHERS = _any(
     # Sexual abuse, said as plainly or as haltingly as a parent can manage.
     rf"\btouch\w* {_PERSON} (?:\w+ ){{0,3}}(?:inappropriately|in (?:a|the) (?:\w+ )?way (?:that )?"
     r"(?:is |was )?(?:just |really |so )?(?:not right|wrong|creepy|weird|off|inappropriate)"
-    r"|down there|(?:on |in )?(?:his|her|their) (?:privates?|private parts?)"
+    r"|down there|(?:on |in )?(?:(?:his|her|their) )?(?:privates?|private (?:parts?|places?|areas?"
+    r"|bits)|genital\w*)"
     r"|in (?:a|the) (?:wrong|bad|weird|creepy|funny|strange|inappropriate|sexual|dirty) way)",
     rf"\bsexual\w* (?:abus\w*|touch\w*|assault\w*)|\bmolest\w*|\binterfer\w* with {_PERSON}",
     # A stranger taking a child, or following children somewhere private.
@@ -1136,9 +1166,10 @@ _HARM_BY_OTHERS = _any(
     r"\b(?:he|she|they)(?: \w+){0,2} (?:holding|grabbed|picked up|waving|has got|has|have got|got"
     r"|have) (?:a|the|his|her|their) (?:big |kitchen )?(?:knife|knives|blade|machete|axe|gun"
     r"|pistol|rifle|shotgun|weapon)\b(?! (?:set|block|drawer|sharpener)\b)",
-    rf"\b(?:says|said|threaten\w*|swears?|swore)(?: \w+){{0,8}} (?:he|she|they|(?:her|his|my"
-    rf"|their) {_PARTNER}) (?:will|would"
-    r"|is going to|are going to) (?:hurt|harm|kill|shake|hit|get rid of|finish (?:me|us|him|her)"
+    rf"\b(?:says|said|say|threaten\w*|swears?|swore)(?: \w+){{0,8}} (?:he|she|they|(?:her|his|my"
+    rf"|their) {_PARTNER}) (?:will|would|gonna|going to|is gonna"
+    r"|is going to|are going to) (?:hurt|harm|kill|shake|hit|beat|stab|shoot|strangle|get rid of"
+    r"|finish (?:me|us|him|her)"
     r" off|do (?:me|us) in)\b",
     # "kicked the dog and said i am next"
     r"\b(?:says|said|told me|tells me|warned me|threaten\w*)(?: \w+){0,3} (?:i am|we are"
@@ -1147,7 +1178,10 @@ _HARM_BY_OTHERS = _any(
     r"(?! (?:to|for|in|on|at|up)\b)",
     rf"\b{_PARTNER}(?: \w+){{0,2}}"
     r" (?:hits|hit|beats|beat|hurts|hurt|chokes|choked|strangles|strangled|pushes|pushed|shoved"
-    r"|kicks|kicked|slaps|slapped|punches|punched|threatens|threatened|attacked) me\b",
+    r"|kicks|kicked|slaps|slapped|punches|punched|threatens|threatened|attacked) me\b"
+    # (Not long over: "my ex hit me a long time ago, he is gone now".)
+    r"(?! (?:a )?long time ago| (?:\w+ )?years ago| years back| in the past| before (?:he|she|i|we)"
+    r" (?:left|moved|was born))",
     # A head that is someone else's: "her boyfriend bashed her head against the door".
     r"\b(?:husband|boyfriend|stepdad|step dad|fiance)(?: \w+){0,2} (?:bash|bang|slam|smash)\w*"
     r" her (?:head|face)\b"
@@ -1558,6 +1592,8 @@ _WHAT_IF = re.compile(
     # ... or said last: "how do i do baby cpr just in case i ever need it", "what is the first
     # aid for a choking baby just in case".
     r"|^(?:\w+ ){1,14}(?=(?:just )?in case (?:\w+ ){0,2}ever\b|just in case\b)"
+    # ... or put off to a day that may come: "what do i do if baby chokes one day".
+    r"|\bif (?:\w+ ){1,8}(?=(?:one day|someday|some day|in the future)\b)"
 )
 _WHAT_IF_EVENT = re.compile(
     rf"{_MEMORY_EVENT.pattern}|\b(?:cpr|resuscitat\w*|rescue breaths|chest compressions"

@@ -267,6 +267,12 @@ CRISIS_PHRASINGS = [
     "she is only taking little gasps every few seconds",
     "she has been quiet and blue for a minute",
     "i shut my son in the car by accident and the keys are inside",
+    "his toe got caught in the bike wheel and the end has come off",
+    "there is lot of blood coming from her head",
+    "i am such a useless dad i ought to just die",
+    "the burn from the iron has gone white and leathery",
+    "i promise i will not do anything stupid i just need someone to know",
+    "been walking along the train tracks with the buggy for ages",
     # How the baby would fare without the parent, asked of oneself.
     "would my little girl even remember me if i died i keep wondering about it at night",
 ]
@@ -608,6 +614,9 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         "what are the signs of labour at thirty four weeks",
         "my waters broke at forty one weeks how do i keep the toddler calm",
         "how long before i throw it away if she did not finish the bottle",
+        "what do we do if she falls down the stairs one day",
+        "what is the emergency number in france",
+        "my ex pushed me years ago but i am safe now how do i stop flinching",
         "in the film the baby stops breathing and i had to turn it off",
     ],
 )
@@ -628,6 +637,10 @@ def test_the_rules_do_not_take_these_for_danger(rules_only, question):
         "my sister says i am smothering her by carrying her everywhere",
         "i was choking on laughter at his face",
         "she climbs everything and nana says she will kill herself",
+        "nana says she will kill herself if i let her walk on the wall",
+        "i nearly fainted when they gave her the jab",
+        "we are out of teabags which is a proper emergency",
+        "my back is dying from rocking him",
         "my sister keeps shooting me in fortnite and laughing",
         "the fridge is dying and making a horrible noise",
         "the goldfish is floating upside down is she dead",
@@ -712,6 +725,8 @@ def test_an_emergency_names_the_emergency_number_before_anything_else(locale):
         # A threat to kill with a weapon at hand is no figure of speech.
         "my uncle said he is going to kill my mum tonight and he has got a knife",
         "she is waving a knife at the kids and screaming",
+        "my fella say he gonna beat me when he get back",
+        "my neighbour touched my son private parts",
     ],
 )
 def test_someone_else_hurting_them_hears_how_to_get_safe_not_how_to_step_away(question):
