@@ -575,7 +575,8 @@ _DANGER_SIGN = (
     r"\b(?:not|no|never|barely|hardly) (?:felt|feel|feeling) (?:the baby|baby|her|him|them"
     r"|either of them|any|a single)(?: \w+){0,2} (?:kick\w*|mov\w*)\b(?! yet)"
     r"|\b(?:reduced|fewer|less|no|slower) (?:fetal |foetal |baby )?(?:movements?|kicks?)\b"
-    r"|\b(?:movements?|kicks?|kicking|moving) (?:have |has |is |are )?(?:slowed|stopped|reduced"
+    r"|\b(?<!bowel )(?:movements?|kicks?|kicking|moving) (?:have |has |is |are )?(?:slowed|stopped"
+    r"|reduced"
     r"|gone quiet)\b"
     r"|\bbaby (?:inside|in my (?:tummy|belly|bump|womb)) (?:has |is )?(?:gone |been |going )?"
     r"(?:really |very |so )?(?:quiet|still)\b",

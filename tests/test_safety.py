@@ -616,6 +616,7 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         "how long before i throw it away if she did not finish the bottle",
         "what do we do if she falls down the stairs one day",
         "what is the emergency number in france",
+        "his bowel movements have slowed down since starting solids",
         "my ex pushed me years ago but i am safe now how do i stop flinching",
         "in the film the baby stops breathing and i had to turn it off",
     ],
