@@ -136,9 +136,8 @@ _THREAT_HYPERBOLE = _any(
     r"\bif (?:one more|anyone|anybody|someone|somebody)\b.{0,60}\b(?:strangle|kill|murder|throttle"
     r"|punch|slap) (?:them|him|her)\b",
 )
-_WEAPON = re.compile(
-    r"\b(?:knife|knives|blade|machete|axe|gun|guns|pistol|rifle|shotgun|weapon|baseball bat)\b"
-)
+_WEAPONS = r"(?:knife|knives|blade|machete|axe|gun|pistol|rifle|shotgun|weapon)"
+_WEAPON = re.compile(rf"\b(?:{_WEAPONS}|guns|baseball bat)\b")
 
 # Everyday idioms built on emergency or health words ("choked up", "drowning in laundry",
 # "dying for a nap", "my blood boils"): replaced by a mark before any rule looks (``prepare``).
@@ -358,6 +357,10 @@ _PRETERM = (
     r"(?:twenty(?: one| two| three| four| five| six| seven| eight| nine)?"
     r"|thirty(?: one| two| three| four| five| six)?|2\d|3[0-6]) weeks"
 )
+# How much a colour is there: "a wee bit blue", "kind of grey".
+_A_LITTLE = (
+    r"(?:really |very |a (?:wee |little |tiny )?bit |kind of |sort of |slightly |a little |quite )"
+)
 _LABOUR = (
     r"\b(?:waters? (?:has |have |had )?(?:just )?(?:broke|broken|gone|went|breaking|leaking|burst)"
     r"|contractions (?:every|are|coming|started|have started|getting)|in labou?r"
@@ -389,14 +392,13 @@ _DANGER_SIGN = (
     r"\b(?:lips|face|skin|mouth|tongue|turn(?:s|ed|ing)?|gone|going|went)(?: \w+){0,3}"
     r" (?:blue|grey|gray|purple|dusky|mottled)\b",
     r"\b(?:baby|is|looks|looking|looked|went|gone|turning|turned|(?<!i have )(?<!\bi )been)"
-    r" (?:really |very |a (?:wee |little |tiny )?bit |kind of |sort of |slightly |a little |quite"
-    r" |so |(?:quiet|floppy|still|limp|cold|pale|sleepy) and )?(?:blue|grey|gray|purple|dusky"
-    r"|mottled)\b",
+    rf" (?:{_A_LITTLE}|so |(?:quiet|floppy|still|limp|cold|pale|sleepy) and )?(?:blue|grey|gray"
+    r"|purple|dusky|mottled)\b",
     # What a carrier phrase leaves of "he's a little bit blue": the colour with no one named.
     # (Not a low mood: "a bit blue today".)
-    r"^(?:really |very |a (?:wee |little |tiny )?bit |kind of |sort of |slightly |a little |quite"
-    r" |bit )(?:blue|grey|gray|dusky|mottled)\b(?! (?:today|lately|these days|at the moment"
-    r"|recently|this week|since|about|because|and (?:tired|teary|low|down|sad|fed up))\b)",
+    rf"^(?:{_A_LITTLE}|bit )(?:blue|grey|gray|dusky|mottled)\b"
+    r"(?! (?:today|lately|these days|at the moment|recently|this week|since|about|because"
+    r"|and (?:tired|teary|low|down|sad|fed up))\b)",
     r"\b(?:gone|turned|turning|going|went) (?:a )?(?:funny|strange|weird|odd) colou?r\b",
     # Too breathless to talk: "i can only get out a couple of words", "can not finish a sentence".
     r"\b(?:can|could) (?:only|barely|hardly) (?:get out|say|speak|manage|talk in|get)"
@@ -1165,8 +1167,8 @@ _HARM_BY_OTHERS = _any(
     r"|ribs)\b",
     # Threats, and violence at home.
     r"\b(?:he|she|they)(?: \w+){0,2} (?:holding|grabbed|picked up|waving|has got|has|have got|got"
-    r"|have) (?:a|the|his|her|their) (?:big |kitchen )?(?:knife|knives|blade|machete|axe|gun"
-    r"|pistol|rifle|shotgun|weapon)\b(?! (?:set|block|drawer|sharpener)\b)",
+    rf"|have) (?:a|the|his|her|their) (?:big |kitchen )?{_WEAPONS}\b"
+    r"(?! (?:set|block|drawer|sharpener)\b)",
     rf"\b(?:says|said|say|threaten\w*|swears?|swore)(?: \w+){{0,8}} (?:he|she|they|(?:her|his|my"
     rf"|their) {_PARTNER}) (?:will|would|gonna|going to|is gonna"
     r"|is going to|are going to) (?:hurt|harm|kill|shake|hit|beat|stab|shoot|strangle|get rid of"
@@ -1599,7 +1601,7 @@ _WHAT_IF = re.compile(
 _WHAT_IF_EVENT = re.compile(
     rf"{_MEMORY_EVENT.pattern}|\b(?:cpr|resuscitat\w*|rescue breaths|chest compressions"
     r"|heimlich|back blows|recovery position|unresponsive)\b"
-    r"|\b(?:not|stops|stopped|stop) breathing\b|\b(?:goes|turns|went|turned) blue\b"
+    r"|\bstop breathing\b|\b(?:goes|turns|went|turned) blue\b"
 )
 
 
