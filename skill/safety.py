@@ -135,6 +135,9 @@ _THREAT_HYPERBOLE = _any(
     r"|get another|bring home|break|miss|lose|am late|wake)\b",
     r"\bif (?:one more|anyone|anybody|someone|somebody)\b.{0,60}\b(?:strangle|kill|murder|throttle"
     r"|punch|slap) (?:them|him|her)\b",
+    # Someone outside the family: "the landlord will kill me if he hears the baby again".
+    r"\b(?:landlord|landlady|boss|manager|teacher|council|neighbours?|headteacher|head teacher)"
+    r" (?:will|would|is going to|is gonna|gonna) (?:kill|murder) me (?:if|when)\b",
 )
 _WEAPONS = r"(?:knife|knives|blade|machete|axe|gun|pistol|rifle|shotgun|weapon)"
 _WEAPON = re.compile(rf"\b(?:{_WEAPONS}|guns|baseball bat)\b")
@@ -150,6 +153,7 @@ _IDIOMS = _any(
     r"\b(?:arms|legs|back|feet|boobs) (?:\w+ ){0,2}(?:about to|going to|gonna|will|could)"
     r" fall off\b",
     r"\bseiz\w* (?:the|this) (?:day|moment|chance)\b",
+    r"\b(?:turn\w*|made|makes|make) the air blue\b",  # swearing
     # Things and teams, not people: "my phone battery is dying", "the garden is drowning",
     # "liverpool choked in the final", "i nearly choked on my tea when i saw the bill".
     r"\b(?:batter(?:y|ies)|phone|laptop|tablet|torch|car|engine|wifi|signal|plants?|houseplants?"
@@ -415,10 +419,14 @@ _DANGER_SIGN = (
     r" (?:\w+ ){0,2}(?:in|at) (?:the|a) (?:\w+ )?(?:airport|terminal|shop|shops|supermarket|store"
     r"|mall|shopping centre|park|playground|beach|crowd|festival|station|zoo|fair|market|pool"
     r"|street|car park|parking lot|town|woods|forest)\b"
+    # ... or run off and not found: "security still have not found him".
+    r"|\b(?:ran|run|wandered|went|gone|walked|slipped) (?:off|away)\b.{0,80}\b(?:security|staff"
+    r"|police|we|i|nobody|no one|they)(?: \w+){0,2} (?:can not|could not|have not|has not|still"
+    r" have not|still can not) (?:find|found|seen|located?)\b"
     rf"|\b(?:can not|could not|cannot) find {_PERSON}(?: \w+){{0,3}} (?:anywhere|everywhere"
     r"|for (?:ages|\w+ minutes|an hour|half an hour)|(?:the )?(?:police|security))\b"
-    rf"|\b{_PERSON} (?:is|has gone|went|has been) missing(?=$| (?:and|from|since|for|at|in|now"
-    r"|again|we|i|police|the police|help|what|please|call)\b)",
+    rf"|\b{_PERSON} (?:is|has gone|gone|went|has been|been) missing(?=$| (?:and|from|since|for|at"
+    r"|in|now|again|we|i|police|the police|help|what|please|call)\b)",
     r"\b(?:unresponsive|unconscious|not responding|non responsive|passed out|knocked out"
     r"|fainted|blacked out|limp|floppy|lifeless|not moving|stopped moving|barely moving"
     r"|will not wake|can not wake|can not rouse|not waking|will not come round"
@@ -451,6 +459,10 @@ _DANGER_SIGN = (
     r"|good|chuffed|funny|cute|proud|happy|nice|quick|simple|keen|lucky|right|serious|set|tired"
     r"|sleepy|heavy|on (?:my|her|his|their|our) feet|to the world))",
     r"\b(?:is|are|was|were) dying\b",  # not "i am dying for a nap"
+    # (A parent's own seizures named as the reason for something, "my partner does bath time
+    # because of my seizures", are a condition, not one happening now.)
+    r"(?<!because of my )(?<!due to my )(?<!manage my )(?<!managing my )(?<!control my )"
+    r"(?<!controls my )(?<!medication for my )(?<!medicine for my )(?<!tablets for my )"
     r"\b(?:seizures?|seizing|convuls\w*|twitch\w*(?: \w+){0,4} eyes)\b",
     # One side of the body, or minutes on end: "twitching down one side for five minutes".
     r"\b(?:twitch\w*|jerk\w*|shak\w*|trembl\w*)(?: \w+){0,3} (?:down |on |along )?one side\b"
@@ -501,7 +513,15 @@ _DANGER_SIGN = (
     r"\b(?:finger|fingertip|tip|toe|ear)\b(?: \w+){0,3} (?:is |was |has been )?(?:hanging off"
     r"|severed|cut off|chopped off|sliced off|half off)\b",
     r"\b(?:smoke|flames?) (?:is |are )?(?:coming|pouring|filling|under|from|everywhere|in the)\b"
-    r"|\b(?:on|caught) fire\b|\bfire in the\b",
+    r"|\b(?:on|caught) fire\b|\bfire in the\b"
+    r"|\b(?:set|sets|setting) (?:the |my |our |his |her )?(?:\w+ )?(?:alight|on fire)\b",
+    # A child struck by a motor vehicle, with or without a mark to show for it.
+    rf"\b(?:car|van|truck|lorry|bus|suv|tractor|motorbike|motorcycle)(?: \w+){{0,2}} (?:hit"
+    rf"|reversed into|backed into|ran over|run over|knocked (?:down|over)|drove into|went over)"
+    rf" {_PERSON}"
+    rf"|\b{_PERSON} (?:was |got |has been |been |just got |just been )(?:hit|knocked (?:down|over)"
+    r"|run over|struck) by (?:a|the) (?:car|van|truck|lorry|bus|suv|tractor|motorbike"
+    r"|motorcycle)\b",
     r"\b(?:can not|could not|cannot) (?:feel|find) (?:a |his |her |their |any )?(?:\w+ )?"
     r"(?:pulse|heartbeat|heart beat)\b|\bno (?:pulse|heartbeat|heart beat)\b",
     # The wrong medicine, or a grown-up's, given by mistake.
@@ -519,7 +539,8 @@ _DANGER_SIGN = (
     r"|its|the) (?:ears?|nose|head|mouth|eyes?))\b",
     r"\b(?:pouring|gushing|spurting|pumping) (?:with |out )?(?:blood)\b",
     r"\b(?:spurting|gushing|squirting)\b",
-    r"\bblood (?:is )?(?:pouring|gushing|spurting|everywhere|all over)\b",
+    r"\bblood (?:is |keeps )?(?:pour\w*|gush\w*|spurt\w*|pump\w* out)"
+    r"|\bblood (?:is )?(?:everywhere|all over)\b",
     r"\b(?:heavy|severe|serious|lots of|loads of|tons of|masses of|so much|(?:a )?lot of)"
     r" (?:bleeding|blood)\b"
     r"|\bbleeding (?:like )?(?:a lot|loads|so much|heavily|badly|everywhere)\b",
@@ -595,8 +616,10 @@ _DANGER_SIGN = (
     r" (?:my|her|his|the) chest\b|\bcrushing (?:chest|pain in (?:my|her|his) chest)\b"
     r"|\bchest\b.{0,60}\b(?:crushing|(?:going|spreading|moving|shooting) (?:down|into|up)"
     r" (?:my|her|his) (?:left |right )?(?:arm|jaw|neck))\b",
-    r"\b(?:headache|head ache|head is pounding)\b.{0,60}\b(?:vision|seeing (?:spots|stars|flash\w*)"
-    r"|blurr\w*|flashing lights)\b",
+    # (Not "a dull headache but my vision is fine".)
+    r"\b(?:headache|head ache|head is pounding)\b.{0,60}(?<!\bno )\b(?:vision|seeing (?:spots"
+    r"|stars|flash\w*)|blurr\w*|flashing lights)\b(?! (?:is |has been |seems |was |is totally "
+    r"|is still )?(?:fine|ok|okay|normal|clear|good|alright|all right|perfect|unaffected)\b)",
     # The worst headache ever, out of nowhere: a bleed in the brain until a doctor says not.
     r"\bworst (?:headache|head ache|pain in my head)\b|\b(?:headache|head ache)\b(?: \w+){0,8}"
     r" worst (?:i have|i had|i have ever|i had ever|ever|of my life)\b|\bthunderclap\b"
@@ -867,6 +890,17 @@ _HARM = _any(
     r"|shadows|faces|shapes|figures)\b",
     r"\b(?:talks?|speaks?|talking|speaking|whispers?|whispering) to me (?:inside|in) my (?:head"
     r"|mind)\b",
+    # Wanting to obey intrusive thoughts or voices, or fearing to act on them: "part of me wants
+    # to do what they say", "scared i will act on the thoughts" ("i would never act on them" is
+    # neither).
+    r"\b(?:thoughts?|voices?|urges?|images?)\b.{0,80}\b(?:part of me|i|i am)(?: \w+){0,2}"
+    r"(?<!never)(?<!not) (?:wants?|am tempted|feel tempted|starting to want) to (?:do what"
+    r" (?:they|it|the \w+) (?:say|says|tell|tells|want|wants)|obey|act on|give in to|go along"
+    r" with)\b",
+    r"\b(?:scared|afraid|worried|terrified|frightened|fear|what if|not sure if|can not tell if"
+    r"|do not know if) (?:that )?i (?:will|would|might|could|am going to|may)?(?: \w+)? ?(?:act on"
+    r"|give in to|obey|do what) (?:them|it|the (?:thoughts?|voices?|urges?)|these (?:thoughts?"
+    r"|urges?)|those (?:thoughts?|urges?)|(?:they|it|the voices?) (?:say|says|tell|tells))\b",
     r"\b(?:(?:swapped|switched|replaced) (?:him|her|them|my baby|the baby|our baby|my son"
     r"|my daughter)(?! (?:to|onto|on to|over to|from|off)\b)|changeling|impostor|imposter"
     r"|not (?:my|our) (?:real|own)"
@@ -912,12 +946,36 @@ _HARM = _any(
     r" what i mean|for the last time)\b",
     r"\b(?:bridge|cliff|ledge|tracks|train|motorway|roof)\b.{0,60}\bthinking about (?:it|doing it"
     r"|jumping)\b",
+    # (Not said as over: "i had really dark thoughts after my first, i am well now" is left to
+    # the learned check.)
+    r"(?<!\bi had )(?<!\bi had some )(?<!\bi had really )(?<!\bi had such )(?<!\bi had very )"
     r"\bdark thoughts\b",
     r"\b(?:do not|can not|not|no longer) trust\w* (?:myself|what i|what my hands|my hands"
     r"|my own hands)\b",
     r"\b(?:sav\w*|stockpil\w*|hoard\w*|collect\w*|hid\w*|hiding|stash\w*) (?:up )?(?:\w+ ){0,2}"
     r"(?:pills|tablets|meds|medication|painkillers|paracetamol)\b",
     r"\b(?:goodbye|farewell|suicide) (?:letters?|notes?|messages?|videos?)\b|\bnooses?\b",
+    # A rope put up somewhere high (not for a swing or the washing).
+    r"\b(?:tied|tie|tying|hung|hang|hanging|put|set|fixed|rigged) (?:up )?(?:a |the |some )?"
+    r"(?:rope|cord|belt)(?: up)? (?:in|from|over|to|on) (?:the |a )?(?:garage|loft|attic|shed|beam"
+    r"|banister|bannister|rafters?|stairs|staircase|hook|ceiling)\b(?!.{0,40}\b(?:swing|hammock|washing"
+    r"|clothes|tyre|tire|climbing|pulley|bike|storage)\b)",
+    # Farewells without the word: "i have said my goodbyes", "finish the letters to my kids
+    # before i go" (not "said my goodbyes to the ward", "a letter for when she is older").
+    r"\b(?:said|saying|made) (?:all )?my (?:last |final )?goodbyes\b(?! to (?:the|my|our|his|her)"
+    r" (?:\w+ )?(?:job|office|house|flat|home|colleagues|team|work|hospital|ward|nurses|midwives"
+    r"|midwife|staff|class|group|bump|maternity leave)\b)",
+    r"\b(?:letters?|notes?|videos?|messages?|cards?) (?:to|for) (?:my|the|our) (?:kids|children"
+    r"|baby|babies|family|partner|husband|wife|boyfriend|girlfriend|son|daughter|sons|daughters"
+    r"|mum|mam|mom|dad)\b.{0,20}\b(?:before i (?:go|die|leave|am gone)|for (?:when|after) i am"
+    r" (?:gone|dead|not here))\b",
+    # Asking whether a way of dying hurts: "does it hurt much if you take all of them at once".
+    r"\b(?:(?:does|would|will|do) (?:it|that) hurt|(?:is|would) it (?:be )?painful)(?: much"
+    r"| a lot| at all| badly)? (?:if|when|to) (?:you |i |someone |a person |people )?(?:take|took"
+    r"|swallow\w*) (?:all (?:of )?(?:them|it|those|these|(?:my|the) (?:pills|tablets|meds"
+    r"|medication|medicine|painkillers|packet|bottle|box))|the lot|(?:the|a) whole (?:lot|packet"
+    r"|bottle|box|strip)|every (?:one|pill|tablet)|too many|a handful|a (?:bottle|box|packet|pack"
+    r"|strip))\b",
     r"\b(?:took|taken|swallowed|have taken|have had) (?:all|the lot|every one|the whole)"
     r" (?:of )?(?:them|it|the pills|the tablets|my pills|my tablets|the packet|the bottle)\b",
     r"\bcan not (?:look after|care for|keep) (?:him|her|them|the baby|my baby) (?:any ?more"
@@ -1181,7 +1239,9 @@ _HARM_BY_OTHERS = _any(
     r"(?! (?:to|for|in|on|at|up)\b)",
     rf"\b{_PARTNER}(?: \w+){{0,2}}"
     r" (?:hits|hit|beats|beat|hurts|hurt|chokes|choked|strangles|strangled|pushes|pushed|shoved"
-    r"|kicks|kicked|slaps|slapped|punches|punched|threatens|threatened|attacked) me\b"
+    r"|kicks|kicked|slaps|slapped|punches|punched|threatens|threatened|attacked|hitting|beating"
+    r"|hurting|choking|strangling|pushing|shoving|kicking|slapping|punching|threatening"
+    r"|attacking) me\b"
     # (Not long over: "my ex hit me a long time ago, he is gone now".)
     r"(?! (?:a )?long time ago| (?:\w+ )?years ago| years back| in the past| before (?:he|she|i|we)"
     r" (?:left|moved|was born))",
@@ -1426,6 +1486,8 @@ class Resources:
     emergency_say: str
     crisis_line: str
     crisis_line_say: str
+    violence_line: str  # a helpline for someone being hurt by a partner or another adult
+    violence_line_say: str
     bed: str
     clinician: str
     source: str
@@ -1492,7 +1554,7 @@ _PAST_EVENT_WORD = (
     r"(?:seizures?|convulsions?|fits?|drown\w*|chok(?:e|ed|ing)|anaphyla\w*|allergic reaction"
     r"|passed out|fainted|blacked out|collapsed|went (?:floppy|limp)|burn(?:s|t|ed)?|blister\w*"
     rf"|scald\w*|{_HAEMORRHAGE}es?|lost (?:a lot of|so much|lots of|loads of) blood"
-    r"|(?:went|turned|gone|going) (?:\w+ ){0,2}(?:blue|grey|gray|purple|dusky))"
+    r"|(?:went|turned|gone|going) (?:\w+ ){0,2}(?:blue|grey|gray|purple|dusky)|caught fire)"
 )
 # The event, then when ("a fit with a fever last month"): "last night" and "before" count here,
 # not in front ("last night he started choking" may still be going on).
@@ -1564,6 +1626,15 @@ _TUMBLE = re.compile(r"\b(?:fell|fallen|falls|falling|tumbled|rolled)\b(?! aslee
 # The words after a time long ago, up to eight, ending where the speaker comes back to now.
 _THEN = r"(?: (?!(?:now|again|today|tonight|currently|still)\b)\w+){1,8}"
 _WHEN_THEN_EVENT = re.compile(rf"\b{_LONG_AGO}{_THEN}")
+# ... or when it was months or years ago ("we had a scare last year when she swallowed a
+# battery"): what is still inside after that long is a question for the clinician.
+_MONTHS_AGO = (
+    r"(?:last (?:month|year|summer|winter|spring|autumn|christmas)"
+    r"|(?:\w+ ){0,2}(?:months?|years?) ago)"
+)
+_SWALLOWED_LONG_AGO = re.compile(
+    rf"\b{_MONTHS_AGO}{_THEN}|\bswallow\w*\b(?=(?: \w+){{0,5}} {_MONTHS_AGO}\b)"
+)
 # The parent's own childhood ("when i was little i nearly drowned, now i panic when she cries")
 # and a story about another child ("i saw a news story about a baby drowning in the bath") are
 # neither an emergency now nor this child's health: their events are marked as a memory,
@@ -1625,6 +1696,9 @@ def prepare(question: str) -> str:
     text = _EVENT_THEN_WHEN.sub(_PAST_EVENT_MARK, text)
     text = _MEMORY_OR_STORY.sub(lambda then: _MEMORY_EVENT.sub(_MEMORY_MARK, then[0]), text)
     text = _WHEN_THEN_EVENT.sub(lambda then: _EVENT.sub(_PAST_EVENT_MARK, then[0]), text)
+    text = _SWALLOWED_LONG_AGO.sub(
+        lambda then: _SWALLOWED_WORD.sub(_PAST_EVENT_MARK, then[0]), text
+    )
     text = _WHAT_IF.sub(lambda then: _WHAT_IF_EVENT.sub(_PAST_EVENT_MARK, then[0]), text)
     for over, events in (
         (_SETTLED, _EVENT),
@@ -1691,6 +1765,8 @@ def resources(locale: str) -> Resources:
         emergency_say=entry["emergency"]["say"],
         crisis_line=entry["crisis_line"]["name"],
         crisis_line_say=entry["crisis_line"]["say"],
+        violence_line=entry["violence_line"]["name"],
+        violence_line_say=entry["violence_line"]["say"],
         bed=entry["bed"],
         clinician=entry["clinician"],
         source=entry["_source"],
@@ -1719,6 +1795,7 @@ def speech(
         v.format(
             emergency=res.emergency_say,
             crisis_line=res.crisis_line_say,
+            violence_line=res.violence_line_say,
             bed=res.bed,
             clinician=res.clinician,
         )

@@ -275,6 +275,24 @@ CRISIS_PHRASINGS = [
     "been walking along the train tracks with the buggy for ages",
     # How the baby would fare without the parent, asked of oneself.
     "would my little girl even remember me if i died i keep wondering about it at night",
+    # Wanting to obey intrusive thoughts or voices, or fearing to act on them.
+    "the urges came back and a part of me really wants to give in to them",
+    "the voices are louder today and i want to do what they tell me",
+    "honestly not sure if i would act on those thoughts if i was alone with him",
+    # A parent's own seizure starting, whatever else they say of their seizures.
+    "i am having one of my seizures and she is on the changing table",
+    "blood gushes out of the cut whenever she moves her hand",
+    "our little boy's gone missing from the garden",
+    # Farewells without the word, and asking whether a way of dying hurts.
+    "i have made my final goodbyes and i am ready",
+    "the notes to my husband are done for when i am gone",
+    "would it hurt much to swallow a whole bottle",
+    # A child struck by a vehicle, lost and not found, a fire started, a rope put up.
+    "a van backed into our little boy on the drive",
+    "my son got knocked down by a car outside school",
+    "she wandered off in the supermarket and the staff still can not find her",
+    "the toddler has set the sofa alight with a lighter",
+    "i have tied a belt to the hook on the bedroom ceiling",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -619,6 +637,20 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         "his bowel movements have slowed down since starting solids",
         "my ex pushed me years ago but i am safe now how do i stop flinching",
         "in the film the baby stops breathing and i had to turn it off",
+        # A parent's seizures named as the reason for a plan are a condition.
+        "we moved the changing mat to the floor because of my seizures is that overprotective",
+        "the medication for my seizures makes me tired how do i stay connected to him",
+        "i would never act on these thoughts they just frighten me",
+        "a dull headache all day but my vision is fine is it the broken sleep",
+        "our toddler turned the air blue at nursery pick up",
+        "does it hurt if you take all the plasters off at once",
+        "i said my goodbyes to the midwives on the ward this morning",
+        # Over long ago, and said so.
+        "we had a scare last year when he swallowed a magnet but he is fine how do i stop worrying",
+        "the toaster caught fire months ago and now i hover over her in the kitchen",
+        "i had such dark thoughts when he was a newborn but therapy helped",
+        "i tied a rope up in the garage for his swing",
+        "if i got hit by a bus tomorrow would she still bond with her dad",
     ],
 )
 def test_the_rules_do_not_take_these_for_danger(rules_only, question):
@@ -728,6 +760,7 @@ def test_an_emergency_names_the_emergency_number_before_anything_else(locale):
         "she is waving a knife at the kids and screaming",
         "my fella say he gonna beat me when he get back",
         "my neighbour touched my son private parts",
+        "my fiance is punching me and the baby is in the next room",
     ],
 )
 def test_someone_else_hurting_them_hears_how_to_get_safe_not_how_to_step_away(question):
@@ -735,8 +768,31 @@ def test_someone_else_hurting_them_hears_how_to_get_safe_not_how_to_step_away(qu
     result = answering.answer(question, "en-GB")
     assert result.topic == safety.CRISIS and result.end_session
     assert result.speech.index(res.emergency_say) < 20
-    assert res.crisis_line_say in result.speech
+    assert "0 8 0 8 2 0 0 0 2 4 7" in result.speech  # the domestic abuse helpline
     assert "safe place" in result.speech and "step away" not in result.speech
+
+
+# The helpline for someone being hurt by a partner or another adult, checked against each
+# locale's _source: Canada has no single national line, so ShelterSafe's map of local ones.
+VIOLENCE_LINES = {
+    "en-US": "18007997233",
+    "en-GB": "08082000247",
+    "en-CA": "shelter safe",
+    "en-AU": "1800737732",
+    "en-IN": "181",
+}
+
+
+@pytest.mark.parametrize("locale", sorted(VIOLENCE_LINES))
+def test_a_parent_being_hurt_hears_the_emergency_number_then_their_domestic_abuse_helpline(locale):
+    res = safety.resources(locale)
+    line = VIOLENCE_LINES[locale]
+    assert line == _digits(res.violence_line_say) or line in res.violence_line_say.lower()
+    result = answering.answer("my husband is hitting me and the baby is in my arms", locale)
+    assert result.topic == safety.CRISIS and result.end_session
+    speech = result.speech
+    assert speech.index(res.emergency_say) < speech.index(res.violence_line_say)
+    assert res.crisis_line_say not in speech
 
 
 def test_a_parent_who_hurt_the_baby_still_hears_how_to_step_away():
