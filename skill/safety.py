@@ -83,16 +83,29 @@ _NOT_THE_BABY = rf"(?! {_THINGS})"
 _EMERGENCY_AS_A_KIND = re.compile(
     r"(?<=\bnon )emergency\b"
     r"|\bemergency (?=(?:contacts?|funds?|kits?|plans?|drills?|numbers? list|savings|c ?section"
-    r"|caesarean|cesarean|section|delivery|birth|induction|room visit last|questions?|query)\b"
+    r"|caesarean|cesarean|section|delivery|birth|induction|room visit last|questions?|query"
+    r"|placements?|foster\w*|respite|childcare|babysitter|cover|appointments?|dentist|housing"
+    r"|accommodation|passport|plumber|locksmith|vet)\b"
     # The number somewhere else: "what is the emergency number in spain".
     r"|numbers? (?:in|for|abroad|overseas) (?!(?:here|this|an ambulance|the baby|my)\b)\w+)"
+    # Asked whether something is one: "is it an emergency if the dishwasher is leaking" (what
+    # follows is still read).
+    r"|(?<=\bis it an )emergency(?= (?:if|that|when|or|to)\b)|(?<=\bis this an )emergency(?= (?:or"
+    r"|if)\b)|(?<=\bis it a real )emergency\b|(?<=\bis it a proper )emergency\b"
+    r"|(?<=\bcount as an )emergency\b|(?<=\bcounts as an )emergency\b"
+    r"|(?<=\bclassed as an )emergency\b|(?<=\bnot an )emergency\b|(?<=\bno )emergency\b"
+    r"|(?<=\bnot like it is an )emergency\b"
 )
 # "her" before a thing is whose it is, not who is acted on: "throw her mug" reads "throw the mug".
 _HER_THING = re.compile(rf"\bher (?={_THINGS})")
 # Words naming a child, for rules about a pet or a grown-up that must not be about one.
 _CHILD_WORDS = r"(?:baby|babies|son|daughter|toddler|child|children|kids?|newborn|infant|twins?)"
 # Household pets, for the same rules.
-_PETS = r"(?:dog|puppy|cat|kitten|hamster|rabbit|guinea pig)"
+_PETS = (
+    # (Not "calf": a swollen calf after birth is a clot until a doctor says not.)
+    r"(?:dog|puppy|cat|kitten|hamster|rabbit|guinea pig|lambs?|ewes?|foal|piglets?"
+    r"|collie|pony|horse|goat|chickens?|hens?)"
+)
 _PERSON = (
     r"(?:(?:my|the|our|this|that|his|her|your|a) )?(?:(?:little|wee|tiny|baby|young) )?"
     r"(?:baby|babies|babe|newborn|infant|son|daughter|child|kid|boy|girl|little one|twins?"
@@ -132,7 +145,7 @@ _THREAT_HYPERBOLE = _any(
     r"(?! (?:and|then) (?:the|my) baby)\b",
     # Not "if i leave" or "if i tell anyone", which are threats.
     r"\b(?:kill|murder|strangle) (?:me|us) if (?:i|we) (?:buy|bought|spend|spent|order|forget|eat"
-    r"|get another|bring home|break|miss|lose|am late|wake)\b",
+    r"|get another|bring home|break|miss|lose|am late|wake|spoil)\b",
     r"\bif (?:one more|anyone|anybody|someone|somebody)\b.{0,60}\b(?:strangle|kill|murder|throttle"
     r"|punch|slap) (?:them|him|her)\b",
     # Someone outside the family: "the landlord will kill me if he hears the baby again".
@@ -154,6 +167,15 @@ _IDIOMS = _any(
     r" fall off\b",
     r"\bseiz\w* (?:the|this) (?:day|moment|chance)\b",
     r"\b(?:turn\w*|made|makes|make) the air blue\b",  # swearing
+    r"\bmurder (?:mystery|mysteries|podcast|documentary|drama|series|show|film|movie|book|novel"
+    r"|trial|case)\b",
+    r"\bkill\w* (?:him|her|them|me|us|you) with (?:love|kindness|kisses|cuddles|attention)\b",
+    r"\bblood (?:is |was |starts |started )?boil\w*|\bmakes? my blood boil\b",
+    r"\b(?:burning|hot|burns?) (?:up )?like (?:a )?fire\b",  # a fever, said as a simile
+    # A thing as the killer: "this traffic is going to kill her".
+    r"\b(?:traffic|heat|commute|job|work|weather|stress|noise|teething|trip|holiday|flight|drive"
+    r"|journey|rent|bills|mortgage|queue|shift|shifts|week|day|night|nights|lack of sleep)"
+    r" (?:is |are )?(?:going to|gonna|will) (?:kill|be the death of) (?:me|her|him|us|them)\b",
     # Things and teams, not people: "my phone battery is dying", "the garden is drowning",
     # "liverpool choked in the final", "i nearly choked on my tea when i saw the bill".
     r"\b(?:batter(?:y|ies)|phone|laptop|tablet|torch|car|engine|wifi|signal|plants?|houseplants?"
@@ -209,10 +231,12 @@ _IDIOMS = _any(
     rf"\b{_WILD_ANIMALS}(?: \w+)? (?:can|could|do|does|ever) {_ANIMAL_FATES}"
     rf"|\b(?:can|could|do|does) {_WILD_ANIMALS}(?: \w+)? {_ANIMAL_FATES}",
     # Words asked about: "spell resuscitate", "what does choking mean in golf".
-    r"\b(?:spell|how do you spell|how to spell|define|definition of|synonyms? (?:for|of)"
-    r"|another word for|rhymes? with) \w+\b"
+    # ("spell" as the verb only: a heart baby's "tet spell" is no word asked about.)
+    r"(?:(?:^|(?<=\byou )|(?<=\bto )|(?<=\bplease ))spell|\b(?:define|definition of|synonyms?"
+    r" (?:for|of)|another word for|rhymes? with)) \w+\b"
     r"|\b(?:\w+ letter word (?:for|meaning)|crossword clue(?: for| is)?)(?: \w+){1,3}"
-    r"|\bwhat (?:does|do) (?:the word )?\w+ mean(?= in \w+|$)",
+    r"|\bwhat (?:does|do) (?:the word )?(?!(?:that|this|it|he|she|they|all that)\b)\w+ mean"
+    r"(?= in \w+|$)",
     # Machines and pets: "the choke lever", "the engine keeps choking", "so the dog won't choke".
     r"\bchoke (?:lever|valve|knob|cable|chain|collar|setting|button)\b"
     r"|\b(?:engine|car|van|motor|mower|lawnmower|strimmer|chainsaw|bike|scooter|dog|puppy|cat"
@@ -249,21 +273,24 @@ _IDIOMS = _any(
     r"\b(?:car seat|seat|harness|straps?|clothes|nappy|nappies|diapers?|shoes?|onesie|sling"
     r"|carrier|sleeping bag|vest|hat|teat|dummy|lid)(?: \w+){0,2} (?:fitting|fits|fit)\b",
     # Weather and similes: "boiling hot out", "coughs like he's dying".
-    r"\bboiling (?:hot )?(?:out|outside|today|in here|weather|day)\b",
+    r"\bboiling (?:hot )?(?:out|outside|today|in here|weather|day)\b(?!.{0,80}\bcar\b)",
     r"\blike (?:he|she|they|i|it|you) (?:is|are|am|was|were) (?:being )?(?:dying|murdered|killed"
     r"|tortured|stabbed|strangled|on fire|burning)\b"
-    r"|\blike (?:i|we|you|someone) (?:am|are|is|was|were) (?:killing|murdering|torturing|hurting)"
-    r" (?:her|him|them|it)\b",
+    r"|\blike (?:i|we|you|someone|somebody) (?:am |are |is |was |were )?(?:trying to )?(?:killing"
+    r"|murdering|torturing|hurting|kill|murder|torture|hurt) (?:her|him|them|it)\b",
     # Someone else's word for a parent's exhaustion: "my mum says i am killing myself with no
     # sleep" (not "killing myself with pills").
     r"\bkilling (?:myself|yourself|herself|himself) (?:with (?:no sleep|work|worry|stress|night"
-    r" feeds|the night feeds|exhaustion)|trying to|over (?:this|it|nothing))\b",
+    r" feeds|the night feeds|exhaustion)|trying to|over (?:this|it|nothing)|carrying|running"
+    r" (?:round|around)|rushing|doing everything|working|cleaning|rocking)\b",
     r"\blike (?:the |a )?(?:house|world|place|building|room) (?:is |was )?(?:on fire|burning"
     r"|ending|falling down)\b",
     r"\b(?:light|lit|lighting|switch on|switched on|turn on|turned on|put on|start|started|build"
     r"|stoke|make|made) (?:\w+ ){0,3}fire\b|\b(?:electric|gas|log|open|real|coal|wood) fires?\b",
     # Screens and skies: "the laptop screen went blue".
-    r"\b(?:screen|laptop|computer|phone|tv|telly|monitor|sky|walls?|paint|lights?|hair|nails)"
+    r"\b(?:screen|laptop|computer|phone|tv|telly|monitor|sky|walls?|paint|lights?|hair|nails"
+    r"|sourdough|starter|dough|bread|mould|mold|meat|chicken|mince|fish|avocado|banana|fruit|food"
+    r"|clouds|water|grout|carpet|towels?|sheets|whites|washing)"
     r"(?: (?!(?:and|but|there)\b)\w+){0,2} (?:went|turned|turning|goes|going|is|are|gone)"
     r" (?:\w+ )?(?:blue|grey|gray"
     r"|purple)\b",
@@ -321,8 +348,18 @@ _IDIOMS = _any(
     r"\bdead on (?:my|her|his|their|our) feet\b|\bkilling it\b|\brunning on (?:fumes|empty)\b"
     r"|\b(?:killed|kill|smashed|nailed) it (?:at|in|today|tonight|this|on)\b",
     r"\b(?:die|dying|died) (?:laughing|of cuteness)\b",
-    r"\boverdos\w* on (?:cuddles|love|kisses|hugs|attention|affection|cuteness|sugar|tv|telly"
-    r"|screens?|snacks|chocolate|coffee)\b",
+    r"\boverdos\w* (?:on|of) (?:cuddles|love|kisses|hugs|attention|affection|cuteness|sugar|tv"
+    r"|telly|screens?|snacks|chocolate|coffee)\b",
+    r"\b(?:paranoid|worried|scared|afraid|anxious|terrified|nervous) (?:\w+ )?(?:about|of)"
+    r" (?:an |a )?(?:accidental )?overdos\w*",
+    # A title: "play that song called emergency on planet earth".
+    r"\b(?:song|track|album|tune|film|movie|book|show|programme|program|game|podcast) (?:called"
+    r"|named|titled)(?: \w+){1,6}",
+    # A child's night fears: "he dreamt a monster was trying to kill him".
+    r"\b(?:monsters?|ghosts?|witch(?:es)?|baddies?|dragons?|sharks?|zombies?|bears?|lions?|wolf"
+    r"|wolves|dinosaurs?|crocodiles?)(?: \w+){0,2} (?:was |were |is |are )?(?:trying to |going to"
+    r" |gonna |wants to |wanted to |coming to )?(?:kill|eat|hurt|get) (?:him|her|them|me|us)\b",
+    r"\bunconscious (?:stress|bias|mind|thoughts?|feelings?|habits?|patterns?|level|fears?)\b",
     # Said in jest: "my mother jokes the baby has a demon in her at bedtime".
     r"\b(?:jok\w*|teas\w*|laugh\w*|kidding)\b(?: \w+){0,5} (?:demon|devil|possessed|evil)\b",
     # A game: "how do i beat him at chess".
@@ -391,7 +428,8 @@ _DANGER_SIGN = (
     r" then)|ribs? (?:are |is )?sucking|sucking in under"
     r"|sucks? (?:right |all the way )?in (?:under|between|at))\b",
     r"\bchest (?:is |keeps )?(?:sucking|pulling|caving) in\b",
-    r"\bchok(?:e|es|ed|ing)\b",
+    # (Not "so she does not choke".)
+    r"(?<!\bnot )(?<!\bnever )(?<!\bwithout )\bchok(?:e|es|ed|ing)\b",
     r"\b(?:gagging|gags)\b.{0,40}\b(?:can not|could not|unable to|will not) (?:swallow|breathe)\b",
     r"\b(?:lips|face|skin|mouth|tongue|turn(?:s|ed|ing)?|gone|going|went)(?: \w+){0,3}"
     r" (?:blue|grey|gray|purple|dusky|mottled)\b",
@@ -419,8 +457,16 @@ _DANGER_SIGN = (
     r" (?:\w+ ){0,2}(?:in|at) (?:the|a) (?:\w+ )?(?:airport|terminal|shop|shops|supermarket|store"
     r"|mall|shopping centre|park|playground|beach|crowd|festival|station|zoo|fair|market|pool"
     r"|street|car park|parking lot|town|woods|forest)\b"
+    # ... or nobody knows where: "my ex was meant to drop the baby back hours ago and nobody
+    # knows where they are".
+    r"|\b(?:nobody|no one|none of us) (?:knows|know) where (?:they|he|she|the baby|my baby|the kids"
+    r"|my son|my daughter|him|her|them) (?:is|are|has gone|have gone|went|took (?:him|her|them))\b"
+    # ... or gone from bed with a door open: "he was not in his bed and the front door is open".
+    r"|\b(?:not|no longer|was not|is not) in (?:his|her|their|the) (?:bed|cot|room)\b.{0,80}"
+    r"\b(?:front|back|garden|patio) (?:door|gate) (?:is |was )?(?:wide )?open\b"
     # ... or run off and not found: "security still have not found him".
-    r"|\b(?:ran|run|wandered|went|gone|walked|slipped) (?:off|away)\b.{0,80}\b(?:security|staff"
+    r"|\b(?:(?:ran|run|wandered|went|gone|walked|slipped) (?:off|away)|vanished|disappeared)\b"
+    r".{0,80}\b(?:security|staff"
     r"|police|we|i|nobody|no one|they)(?: \w+){0,2} (?:can not|could not|have not|has not|still"
     r" have not|still can not) (?:find|found|seen|located?)\b"
     rf"|\b(?:can not|could not|cannot) find {_PERSON}(?: \w+){{0,3}} (?:anywhere|everywhere"
@@ -444,7 +490,19 @@ _DANGER_SIGN = (
     # "won't look at me or react to my voice"
     r"\b(?:will not|does not|can not|is not|not|no longer)(?: \w+){1,4} (?:or|nor) (?:respond"
     r"|react)\w* to\b",
-    r"\bcan not (?:even )?(?:cough|make a sound)\b",
+    # (Not a baby with a tracheostomy, who makes no sound by design.)
+    r"\bcan not (?:even )?(?:cough|make a sound)\b(?! (?:with|because of|through) (?:his|her|the|a"
+    r"|their) (?:trach\w*|tracheostomy|tube)\b)",
+    # Waiting for breathing to start again: "how long do i wait for him to start breathing".
+    r"\b(?:wait\w*|how long)\b(?: \w+){0,5} (?:him|her|them|the baby|baby|it) to (?:start|restart"
+    r"|begin)\w* breathing\b",
+    # A tracheostomy out or blocked, or its stoma closing.
+    r"\b(?:trach\w*|tracheostomy)\b.{0,40}\b(?:(?:come|came|popped|fallen|fell|pulled|slipped)"
+    r" out|blocked|plugged|will not go (?:back )?in|can not get (?:it|the \w+) (?:back )?in)\b"
+    r"|\bstoma\b.{0,20}\bclos(?:ing|ed|es)\b",
+    # A heart baby's cyanotic spell that does not pass.
+    r"\b(?:tet|tetralogy|hypercyanotic|blue|cyanotic) spells?\b.{0,60}\b(?:not passing|is not"
+    r" passing|will not pass|will not stop|not stopping|going on|darker|bluer|greyer|worse)\b",
     r"\b(?:can not|could not|unable to) (?:get|make) (?:him|her|them|the baby|baby|my baby)"
     r" (?:to )?(?:respond|react|answer|wake|open (?:his|her|their) eyes|focus|look at me)\b",
     # Awake but absent: "eyes open but he is not there".
@@ -501,6 +559,11 @@ _DANGER_SIGN = (
     r"|my son|my daughter) (?:still )?(?:inside|in (?:it|there|the back))\b"
     r"|\b(?:baby|he|she|him|her|they|them) (?:is |are |got |been |was )?(?:locked|stuck|trapped"
     r"|shut) in (?:the|a|my|our) (?:hot )?car\b"
+    # ... or forgotten there in the heat or for a long time.
+    r"|^(?=.*\b(?:hot|boiling|heat|baking|sweltering|sun|sweat\w*|hours|an hour|ages|the whole"
+    r"|all (?:day|morning|afternoon))\b).*\b(?:(?:left|forgot|forgotten|leave)\b.{0,30}\b(?:baby"
+    r"|him|her|them|toddler|son|daughter)\b.{0,20}\b(?:in|still in)|(?:baby|he|she|they|toddler)"
+    r" (?:was|is|were|has been|had been) (?:still|left) in) the car\b"
     r"|\b(?:lock\w*|shut|trapped) (?:the baby|my baby|baby|him|her|them|my son|my daughter)"
     r" (?:\w+ )?in(?:side)? (?:the|a|my|our) (?:hot )?car\b",
     # Furniture that tips onto a child crushes as well as bruises.
@@ -562,7 +625,8 @@ _DANGER_SIGN = (
     r"|dressings?|tissues?)\b",
     r"\bblood\b.{0,60}\b(?:still (?:coming|going|pouring)|keeps coming|will not stop)\b",
     r"\b(?:deep|gaping|big|bad) (?:cut|gash|wound)\b",
-    r"\b(?:(?:is|are|got|been|was|has been) (?:\w+ )?burn(?:ed|t)(?! out)"
+    r"\b(?:(?:is|are|got|been|was|has been) (?:\w+ )?burn(?:ed|t)(?! out| (?:toast|food|dinner|tea"
+    r"|pizza|bread|chips|cake|rice|pan|pot|sausages?|bacon|onions?|milk|porridge)\b)"
     r"|burn(?:ed|t|s)? (?:really |very |so )?(?:badly|bad)"
     r"|(?:hot|boiling) (?:iron|hob|stove|oven door|radiator|kettle)"
     r"|(?:touch|touches|touched|grab|grabs|grabbed|pull|pulls|pulled|knocked) (?:over )?"
@@ -575,6 +639,12 @@ _DANGER_SIGN = (
     r"|boiling (?:water|hot)|hot (?:tea|coffee|water|oil|pan|iron|oven)"
     r" (?:on|over|all over))\b",
     r"\b(?:anaphyla\w*|allergic reaction)\b",
+    # A bite or sting from something venomous (any snake; the spiders and sea creatures that
+    # call for an ambulance in Australia).
+    r"\b(?:snake|adder|viper|funnel ?web|redback|red back|box jelly\w*|stonefish|scorpion"
+    r"|blue ringed octopus)\b(?: \w+){0,3} (?:bit|bitten|bites|stung|stings|got)\b"
+    r"|\b(?:bitten|stung|bit) by (?:a |an |the )?(?:\w+ )?(?:snake|adder|viper|funnel ?web"
+    r"|redback|red back|box jelly\w*|stonefish|scorpion)\b",
     # Using the adrenaline pen is the emergency; owning one, or checking its date, is not.
     r"(?<!how to )(?<!trained to )(?<!training to )(?<!learn to )(?<!how do i )(?<!how do you )"
     r"\b(?:use|used|using|give|gave|given|giving|jab|jabbed|stab\w*|grab\w*|had to use|did)"
@@ -660,7 +730,8 @@ _DANGER_SIGN = (
     r"\b(?:high pitched|weird|strange) (?:cry|scream|squeal)\b.{0,40}\b(?:drowsy|floppy|bulging"
     r"|will not feed|fever|rash|limp)\b",
     r"\brash (?:that )?(?:does not|will not|did not) (?:fade|go away) (?:under|when)\b",
-    r"\b(?:shook|shaken|shaking) (?:the |my |our )?baby\b(?! (?:rattle|toy))",
+    r"\b(?:shook|shaken|shaking) (?:the |my |our )?baby\b(?! (?:rattle|toy|case|story|trial|court"
+    r"|campaign|video|leaflet|advert|awareness|documentary|news)\b)",
     # Asking for help that comes fast ("a night on the ambulance" is a paramedic's shift).
     r"\bemergency\b",  # not "an emergency section": see _EMERGENCY_AS_A_KIND
     r"\b(?:call|called|calling|ring|rang|ringing|phone|phoned|get|got|need|needs|needed|waiting"
@@ -702,7 +773,9 @@ _DANGEROUS_THING = (
     r"|liquid|powder)|washing up liquid|pods?|pills?|tablets?|capsules?|medicines?|medication"
     r"|meds|paracetamol|calpol|tylenol|ibuprofen|nurofen|motrin|aspirin|methadone|opioids?"
     r"|antidepressants?|sleeping pills|painkillers?|iron|vitamins?|gummies|chemicals?|cleaning"
-    r"|cleaner|disinfectant|drugs|weed|cannabis|nicotine|vape\w*"
+    r"|cleaner|disinfectant|drugs|weed|cannabis|nicotine|vape\w*|(?:rat|mouse|slug) (?:bait|pellets"
+    r"|poison)|slug pellets|weed ?killer|pesticides?|insecticides?|fertili[sz]er|sheep dip"
+    r"|(?:sheep |worm )?drench"
     r"|e ?cig\w*|e ?liquid|vape liquid|cigarettes?|cigarette butts?|tobacco|coins?|marbles?"
     r"|buttons?|beads?|earrings?|rings?|screws?|nails|pins?|lego|glass|anti ?freeze|petrol"
     r"|paraffin|oil|essential oils?|mouthwash|perfume|nail polish|steriliser fluid|sterilising"
@@ -750,6 +823,8 @@ _INJURY = (
     r"|crash(?:ed)? (?:on|into|in) (?:the |a )?(?:motorway|highway|freeway|road|car|tree|wall)"
     r"|(?:hit|knocked down) by a (?:car|bus|van|truck|lorry|bike)|run over"
     r"|(?:pushed|knocked|pulled) (?:\w+ ){0,2}off"
+    r"|(?:went|gone|came|come) (?:down|off) (?:the )?(?:whole |entire |full )?(?:flight of )?"
+    r"(?:stairs|steps|top bunk|bunk bed|changing table)"
     r"|(?:hit|bang\w*|bump\w*|knock\w*|smack\w*) (?:\w+ ){0,2}head)"
 )
 _AFTER_INJURY = (
@@ -758,7 +833,8 @@ _AFTER_INJURY = (
     r"|(?:clear (?:\w+ )?)?(?:fluid|liquid|stuff|water) (?:\w+ )?(?:from|out|coming|leaking"
     r"|dripping|running)"
     r"|not (?:acting|behaving) (?:right|normal\w*|like (?:himself|herself))|not (?:himself"
-    r"|herself)|not making sense|confused|drowsy|sleepy|lethargic|bleeding|blood|unconscious"
+    r"|herself)|not making sense|confused|muddled|(?:does not|did not) (?:seem to )?(?:know"
+    r"|recogni[sz]e) (?:who|me|us|where)|drowsy|sleepy|lethargic|bleeding|blood|unconscious"
     r"|(?:squishy|soft|boggy|spongy|mushy|squashy|huge|massive|growing) (?:\w+ )?(?:lump|swelling"
     r"|bump)|dent|won't stop crying|will not stop crying|really hard|so hard|concrete"
     r"|tiles|stairs|steps|from (?:a )?height|out of (?:a |the )?window|off (?:a |the )?(?:balcony"
@@ -838,6 +914,8 @@ _HARM = _any(
     # ("terrified of dropping her at creche" is a drop-off.)
     r"(?! (?:off|at|to|with|round|over)\b)",
     # Whoever says it ("my partner wants to hurt the baby"), harm meant is a crisis.
+    # (Not "i have never once wanted to hurt my baby".)
+    r"(?<!never )(?<!never once )(?<!never ever )"
     rf"\b(?:wants?|wanted|(?<!that )(?<!it )(?<!this )going|tempted|trying|tried|threaten\w*) to"
     rf" {_HARM_VERB} {_PERSON}",
     rf"\b(?:drop\w*|throw\w*|push\w*|shak\w*) {_PERSON}.{{0,30}}\bon purpose\b",
@@ -890,6 +968,29 @@ _HARM = _any(
     r"|shadows|faces|shapes|figures)\b",
     r"\b(?:talks?|speaks?|talking|speaking|whispers?|whispering) to me (?:inside|in) my (?:head"
     r"|mind)\b",
+    # Psychosis after birth described as behaviour: lost as to who or where she is or whether
+    # she has had the baby, and beliefs that the baby is watched, signalled at or replaced.
+    # (Not a baby's: "my baby does not know who i am after my deployment".)
+    r"(?<!baby )(?<!son )(?<!daughter )(?<!toddler )(?<!newborn )(?<!child )(?<!one )"
+    r"\b(?:does not|did not|do not) (?:seem to )?(?:know|recogni[sz]e) (?:who (?:i am|i was|we are"
+    r"|we were)|where (?:she|he) (?:is|was)|what day it is)\b(?! yet\b)"
+    r"|\basked (?:me |us )?whose baby (?:that|this|it) (?:is|was)\b"
+    r"|\b(?:muddled|confused|not sure|does not know|do not know) (?:about )?(?:whether|if) (?:she"
+    r"|he) (?:has|had|has even|even) (?:had|given birth|had the baby)\b"
+    r"|\bwhere (?:her|the|my) bump (?:has |is )?(?:gone|went)\b",
+    r"\b(?:the watchers|(?:they|people|someone|somebody) (?:are |is )?(?:watching|listening to"
+    r"|spying on|tracking) (?:us|him|her|the baby|me) through\b)"
+    r"|\btin ?foil (?:all )?(?:round|around|over|on) (?:the |his |her |our )?(?:cot|crib|windows?"
+    r"|walls?|room|nursery|baby|pram|head|bed|door|monitor)\b"
+    r"|\bso (?:the )?(?:signals|radiation|waves|rays) (?:can not|cannot|will not|do not)\b",
+    r"\breplace\w* (?:our|my|her|his|their) (?:real|own) (?:baby|son|daughter|child|boy|girl)\b",
+    # Sudden calm after despair, with everything sorted: "after weeks of crying she is suddenly
+    # really calm and says she has sorted everything out".
+    r"\b(?:suddenly|all of a sudden|out of nowhere)\b.{0,30}\b(?:calm|peaceful|at peace)\b.{0,60}"
+    r"\b(?:sorted (?:everything|it all|things)|at peace|made (?:her|his|my) (?:peace|mind up"
+    r"|decision))\b"
+    r"|\bsorted (?:everything|it all|all (?:her|his|my) things)(?: out)?\b.{0,40}\b(?:at peace"
+    r"|peaceful|ready)\b",
     # Wanting to obey intrusive thoughts or voices, or fearing to act on them: "part of me wants
     # to do what they say", "scared i will act on the thoughts" ("i would never act on them" is
     # neither).
@@ -905,11 +1006,16 @@ _HARM = _any(
     r"|my daughter)(?! (?:to|onto|on to|over to|from|off)\b)|changeling|impostor|imposter"
     r"|not (?:my|our) (?:real|own)"
     r" (?:baby|daughter|son|child))\b",
-    r"(?<!like he )(?<!like she )(?<!like it )(?<!as if he )(?<!as if she )\b(?:is|are|been"
+    r"(?<!like he )(?<!like she )(?<!like it )(?<!as if he )(?<!as if she )(?<!crying )"
+    r"(?<!screaming )(?<!teething )(?<!tantrum )(?<!weather )\b(?:is|are|been"
     r"|being) (?:evil|possessed|the devil|a demon|cursed)\b(?! (?:by|with) (?:hunger|greed|energy"
     r"|curiosity|the urge|an urge|the need|a need))",
     r"\bget (?:it|the devil|the demon|the evil|something|the spirit) out of (?:him|her|the baby"
     r"|my baby)\b",
+    r"\b(?:drive|driving|cast|casting|beat|beating|force|forcing|starve|starving) (?:it|the"
+    r" (?:demon|devil|evil|spirit|evil spirit)|them|the demons|the spirits) out\b",
+    rf"\b{_PERSON} (?:has|has got|is carrying) (?:a demon|demons|the devil|an evil spirit"
+    r"|a bad spirit|an evil eye)\b",
     rf"\b(?:sacrific\w* {_PERSON}|{_PERSON} (?:\w+ ){{0,3}}(?:be )?sacrificed)",
     # Rough handling, by anyone.
     rf"\b(?:throw\w*|threw|flung|fling\w*|slam\w*|chuck\w*|toss\w*|push\w*|bang\w*)"
@@ -954,7 +1060,8 @@ _HARM = _any(
     r"|my own hands)\b",
     r"\b(?:sav\w*|stockpil\w*|hoard\w*|collect\w*|hid\w*|hiding|stash\w*) (?:up )?(?:\w+ ){0,2}"
     r"(?:pills|tablets|meds|medication|painkillers|paracetamol)\b",
-    r"\b(?:goodbye|farewell|suicide) (?:letters?|notes?|messages?|videos?)\b|\bnooses?\b",
+    r"\b(?:goodbye|farewell|suicide) (?:letters?|notes?|messages?|videos?)\b|\bnooses?\b"
+    r"|\bfinal (?:message|goodbyes?|words)\b(?! (?:from|about|to the|of the|on the|in the)\b)",
     # A rope put up somewhere high (not for a swing or the washing).
     r"\b(?:tied|tie|tying|hung|hang|hanging|put|set|fixed|rigged) (?:up )?(?:a |the |some )?"
     r"(?:rope|cord|belt)(?: up)? (?:in|from|over|to|on) (?:the |a )?(?:garage|loft|attic|shed|beam"
@@ -969,6 +1076,7 @@ _HARM = _any(
     r"|baby|babies|family|partner|husband|wife|boyfriend|girlfriend|son|daughter|sons|daughters"
     r"|mum|mam|mom|dad)\b.{0,20}\b(?:before i (?:go|die|leave|am gone)|for (?:when|after) i am"
     r" (?:gone|dead|not here))\b",
+    r"\bto remember me by\b",
     # Asking whether a way of dying hurts: "does it hurt much if you take all of them at once".
     r"\b(?:(?:does|would|will|do) (?:it|that) hurt|(?:is|would) it (?:be )?painful)(?: much"
     r"| a lot| at all| badly)? (?:if|when|to) (?:you |i |someone |a person |people )?(?:take|took"
@@ -976,6 +1084,13 @@ _HARM = _any(
     r"|medication|medicine|painkillers|packet|bottle|box))|the lot|(?:the|a) whole (?:lot|packet"
     r"|bottle|box|strip)|every (?:one|pill|tablet)|too many|a handful|a (?:bottle|box|packet|pack"
     r"|strip))\b",
+    r"\b(?:swallowed|taken|took|ate|had|drunk|drank) (?:everything|all|the lot|whatever)\b.{0,20}"
+    r"\b(?:first aid (?:box|kit)|medicine (?:cabinet|box|cupboard|drawer|bag)|bathroom cabinet"
+    r"|pill (?:box|organiser|organizer))\b",
+    # Goodbyes sent or set to send: "scheduled emails to my team and my husband saying goodbye".
+    r"\bschedul\w* (?:\w+ ){0,4}(?:emails?|texts?|messages?|posts?)\b.{0,80}\bgoodbye\b"
+    r"|\b(?:emails?|texts?|messages?|letters?|notes?)\b(?: \w+){0,8} (?:husband|wife|partner"
+    r"|family|kids|children|mum|mam|mom|dad|sister|brother)(?: \w+){0,4} saying goodbye\b",
     r"\b(?:took|taken|swallowed|have taken|have had) (?:all|the lot|every one|the whole)"
     r" (?:of )?(?:them|it|the pills|the tablets|my pills|my tablets|the packet|the bottle)\b",
     r"\bcan not (?:look after|care for|keep) (?:him|her|them|the baby|my baby) (?:any ?more"
@@ -998,16 +1113,37 @@ _HARM = _any(
     r"\b(?:kill|killing|kills) (?:herself|himself|themselves)\b",
     r"\bself harm\w*\b",
     # ("i am not suicidal, just exhausted": the rest of the question is still read.)
-    r"(?<!\bnot )(?<!\bnever )(?<!\bno )(?<!\bnot really )\bsuicid\w*",
+    r"(?<!\bnot )(?<!\bnever )(?<!\bno )(?<!\bnot really )\bsuicid\w*\b(?! (?:rates?|statistics"
+    r"|stats|prevention (?:week|day|training|course|charity)|awareness|figures|research)\b)",
     # What was done, by the parent or anyone: "i lost it and shook him".
     # ("her" only where it cannot be "her rattle": "threw her a ball" is play.)
     r"\b(?:shook|shaken|slapped|smacked|threw|thrown|chucked|flung) (?:(?:him|them|the baby"
     r"|my baby|my son|my daughter)\b(?! (?:hand|head|off|out|up|down)\b)|her(?: (?:on|onto|into"
     r"|against|across|too|so|hard|really|and|while|when|because|at|around|until|till|then"
     r"|violently|roughly)\b|$))",
-    r"\b(?:end|ending|take|taking) (?:my|my own) life\b",
+    r"\b(?:end|ending|take|taking|finish|finishing) (?:my|my own) life\b",
+    r"\b(?:tired|sick and tired|sick|weary) (?:to|of) (?:live|living|life|being alive|be alive"
+    r"|existing|exist)\b",
+    # Not to be found in time: "how to do it so nobody find me before it is finish".
+    r"\b(?:nobody|no one|no body) (?:will |would |can |could )?finds? me (?:before|until|till"
+    r"|in time)\b",
+    # A goodbye to Calm Cradle itself: "this is the last time i talk to you".
+    r"\b(?:is the|will be the|be my|is my) last time (?:i |i will )?(?:talk|speak|ask)\w*\b",
+    # Prized things given away, and a child handed on for good.
+    # ("keep giving her things myself" is play: things go with "away", treasures need not.)
+    r"\b(?:giv\w*|gave|given) (?:away (?:all )?(?:my|her|his|the) (?:things|stuff|belongings"
+    r"|possessions|savings)|(?:all )?(?:my|her|his|the) (?:things|stuff|belongings|possessions"
+    r"|savings) away|(?:away )?(?:all )?my (?:jewellery|jewelry|gold|rings?|savings)"
+    r"|(?:all )?(?:her|his|the) (?:jewellery|jewelry|gold|rings?) away)\b"
+    r"(?! (?:to|at) (?:the |a )?(?:charity|charity shop|tip|oxfam|goodwill|jumble)\b)"
+    r"|\b(?:giv\w*|gave|given|hand\w*) (?:me|us|him|her) (?:my|her|his|the) (?:wedding |engagement"
+    r" )?(?:rings?|jewellery|jewelry|gold)\b(?! (?:for the wedding|back)\b)",
+    r"\b(?:look after|take care of|care for) (?:her|him|them|my \w+|the baby|my baby)(?: \w+)?"
+    r" (?:for always|forever|for good|when i am gone|after i am gone|after i die)\b",
     r"\b(?:dose|doses|tablets|pills|much|many)\b.{0,20}\b(?:would|will|it would take to) (?:do it"
     r"|kill me|end it|be enough)\b",
+    r"\bhow (?:many|much)\b.{0,60}\b(?:would it take|does it take|would (?:i|you|someone) need)\b"
+    r".{0,40}\b(?:not (?:to )?wake|never wake|to die|stop (?:my|your|a|their) heart)\b",
     r"\bhow (?:many|much)\b.{0,40}\b(?:fatal|deadly|lethal|to overdose|an overdose|to kill"
     r" (?:me|myself|someone|a person))\b|\b(?:fatal|lethal|deadly) (?:dose|amount)\b",
     # Drink or drugs with the baby in their care, in the parent's own words.
@@ -1043,7 +1179,11 @@ _HARM = _any(
     r" would be (?:quicker|easier|kinder|simpler|better)\b",
     r"\bnumber (?:for|of) (?:someone|somebody|a person|anyone) (?:i can |to )?talk to\b",
     r"\b(?:end|ending) it(?: all)?\b(?! (?:with|there|here|now|early|on|at|for|before))",
-    r"\b(?:want|wanted|wanting|wish) to (?:die|be dead|disappear|not exist|vanish|not be here)\b",
+    r"\b(?:wants?|wanted|wanting|wish) to (?:die|be dead|disappear|not exist|vanish|not be here"
+    r"|(?:go to )?sleep (?:forever|for ever|for good))\b"
+    # (Not for an afternoon: "i want to disappear for one afternoon just to sleep".)
+    r"(?! for (?:a|an|one|the|just|half|a few|an hour|\w+ (?:hours?|minutes|days?|nights?|weeks?"
+    r"|afternoon|morning|evening|weekend))\b)",
     r"\bwish i (?:was|were|had) (?:dead|gone|never|not)\b",
     # The reassurance that is itself a warning: "i am not going to do anything stupid but".
     r"\b(?:not going to|will not|would not|promise (?:i will not|not to)|not gonna) do anything"
@@ -1114,6 +1254,8 @@ _HARM = _any(
     r"\b(?:will not|do not|would not) (?:be )?need(?:ing)? (?:anything|any of (?:this|it|my \w+)"
     r"|my (?:things|stuff|clothes)) (?:after|any ?more|where i am going|much longer)\b",
     r"\b(?:giv\w*|gave) (?:\w+ ){0,2}away\b.{0,40}\b(?:will not|won't) (?:be )?need\w*\b",
+    # (Not "she cries at drop off but settles once i am gone".)
+    r"(?<!settles )(?<!settle )(?<!settled )(?<!calms down )(?<!stops crying )"
     r"\b(?:after|once) i am (?:gone|dead)\b(?! (?:back|to|out|for|away|home|shopping|at))"
     r"|\bwhen i am (?:dead|no longer (?:here|around|alive))\b",
     r"\b(?:will not|not going to|never going to) be (?:around|here) to see (?:him|her|them"
@@ -1132,8 +1274,8 @@ _HARM = _any(
     r"\bwant (?:it all|everything|my life) to (?:end|stop|be over)\b",
     # ("i am so angry at the crying, i just want it to stop" is the noise.)
     r"^(?!.*\b(?:cry|crying|cries|scream\w*|noise|racket|whin\w*|wail\w*|shriek\w*|howl\w*"
-    r"|bark\w*|alarm|music|drilling|tantrums?|fussing)\b).*\bwant (?:this|it) to (?:end|stop"
-    r"|be over)\b",
+    r"|bark\w*|alarm|music|drilling|tantrums?|fussing)\b).*(?<!never )\bwant (?:this|it) to (?:end"
+    r"|stop|be over)\b",
     # "the quickest way to make it all stop for good" (not "make the crying stop").
     r"\b(?:make|making) (?:it all|everything|this|it|the pain|the thoughts|me) (?:stop|end|go away"
     r"|disappear) (?:for good|forever|permanently)\b|\b(?:quickest|easiest|fastest|painless"
@@ -1141,7 +1283,11 @@ _HARM = _any(
     r"|disappear)\b",
     r"\b(?:going to|want to|about to|thinking about|thinking of|thought about) end(?:ing)? it\b",
     r"\b(?:no way out|see no way out|can not see a way out)\b",
-    r"\b(?:nobody|no one) would (?:even )?(?:miss me|care|notice)\b",
+    r"\b(?:nobody|no one) would (?:even )?(?:miss me|care|notice)\b"
+    r"|\b(?:nobody|no one|not one person|not a soul)(?: \w+){0,2} (?:would|will) (?:even |really )?"
+    r"miss me\b",
+    # A clinician's words for their own risk: "plan and intent all present".
+    r"\b(?:plan and intent|intent and plan|plan and means|means and plan)\b",
     r"\boverdos\w*",
     r"\b(?:take|taking|swallow|swallowing) (?:all|the whole|every one) (?:of )?(?:my |the |these"
     r" |those )?(?:pills|tablets|medication|packet|bottle)\b",
@@ -1179,6 +1325,13 @@ _HARM_QUESTION = re.compile(
     # "working doubles means i can not be there every minute, am i harming him"
     r"|\bam i (?:\w+ )?(?:hurting|harming|damaging|ruining|scarring|failing) (?:him|her|them"
     r"|my baby|the baby|our baby)$"
+    # A body part or a bond worried over: "i will hurt her tummy by overfeeding", "one mistake
+    # will hurt him for life".
+    r"|\b(?:hurt|harm|damag\w*) (?:his|her|their|the baby) (?:tummy|stomach|teeth|gums|eyes|ears"
+    r"|hips|development|feelings|brain|spine|back|bond) (?:by|with|if|from)\b"
+    r"|\b(?:mistakes?|shouting|screen time|this|it|that)(?: \w+){0,2} (?:will|would|could|might)"
+    r" (?:hurt|harm|damage|scar|ruin)\w* (?:him|her|them|my baby|the baby)(?: \w+){0,2} (?:for life"
+    r"|forever|long term|emotionally)\b"
 )
 
 # Someone else hurting the baby or the parent: the answer is to get them both away safely.
@@ -1209,6 +1362,16 @@ _HARM_BY_OTHERS = _any(
     r"\b(?:slaps?|slapped|hits?|smacks?|smacked|beats?|shakes?|kicks?|kicked|punch\w*|pinch\w*"
     r"|bites?|burns?|burnt|burned|scald\w*) (?:the|my|our|his|her) (?:baby|newborn|infant"
     r"|grand(?:son|daughter|baby))\b" + _NOT_THE_BABY,
+    # ... said as it happens, by a grown-up: "my sister is hitting her baby every time he cries"
+    # (a brother or sister only with their own baby: "his big sister keeps hitting the baby" is
+    # a toddler's rough play).
+    rf"\b(?:(?:mum|mom|mother|dad|father|{_PARTNER}|nanny|childminder|babysitter|au pair|uncle"
+    r"|aunt|auntie|grandad|grandma|nan|stepmum|step mum|neighbour|cousin|man|woman)(?: is| keeps"
+    r"| has been| was| started| starts)? (?:hitting|slapping|smacking|beating|shaking|kicking"
+    r"|punching|pinching|biting|burning|scalding) (?:the|my|our|his|her|their)"
+    r"|(?:sister|brother)(?: is| keeps| has been| was)? (?:hitting|slapping|smacking|beating"
+    r"|shaking|kicking|punching|burning|scalding) (?:his|her|their))"
+    r" (?:baby|newborn|infant|son|daughter|kids?|children|little one)\b",
     # Things thrown at the parent by someone drunk or by a partner.
     rf"\b(?:drunk|{_PARTNER})\b.{{0,40}}\bthrow\w* (?:things|stuff|plates|bottles|glasses|objects"
     r"|furniture) at (?:me|us|her|him|the baby)\b",
@@ -1217,6 +1380,8 @@ _HARM_BY_OTHERS = _any(
     r" |these )?(?:bruis\w*|marks?|burns?|injur\w*)\b",
     # Marks no accident leaves.
     r"\bcigarette burns?\b|\bburns? (?:\w+ ){0,4}like (?:from )?(?:a )?cigarettes?\b"
+    r"|\bburn\w* (?:me|her|him|them|the baby|my \w+) with (?:a |his |her |their )?(?:cigarettes?"
+    r"|fags?|lighter|iron|matches)\b"
     r"|\b(?:round|circular|small round) burn\w*",
     r"\bbruis\w* (?:\w+ ){0,2}(?:shaped )?like (?:fingers|finger ?marks|fingerprints|a hand"
     r"|hands)\b",
@@ -1243,7 +1408,8 @@ _HARM_BY_OTHERS = _any(
     r"|hurting|choking|strangling|pushing|shoving|kicking|slapping|punching|threatening"
     r"|attacking) me\b"
     # (Not long over: "my ex hit me a long time ago, he is gone now".)
-    r"(?! (?:a )?long time ago| (?:\w+ )?years ago| years back| in the past| before (?:he|she|i|we)"
+    r"(?! (?:a )?long time ago| (?:\w+ )?years ago| years back| in the past| last (?:year|month"
+    r"|summer|winter|spring|autumn|christmas)| (?:\w+ )?months ago| before (?:he|she|i|we)"
     r" (?:left|moved|was born))",
     # A head that is someone else's: "her boyfriend bashed her head against the door".
     r"\b(?:husband|boyfriend|stepdad|step dad|fiance)(?: \w+){0,2} (?:bash|bang|slam|smash)\w*"
@@ -1253,7 +1419,8 @@ _HARM_BY_OTHERS = _any(
     rf"\b(?:he|she|they) (?:will|would|is going to|are going to) (?:go|come) after {_PERSON}",
     r"\b(?:beats?|beating|hits?|hitting|punch\w*|chok\w*|strangl\w*) (?:his|her|their) (?:wife"
     r"|husband|partner|girlfriend|boyfriend)\b",
-    r"\b(?:went|goes|go|going|came|comes) for (?:the baby|my baby|our baby|my son|my daughter)"
+    r"(?<!keep )(?<!keeps )(?<!keeping )(?<!carry on )\b(?:went|goes|go|going|came|comes) for"
+    r" (?:the baby|my baby|our baby|my son|my daughter)"
     r"(?: too| as well)?\b(?! (?:a |his |her |their )?(?:walk|check|checkup|jab|jabs|feed|nap|bath"
     r"|swim|drive|ride|weigh\w*))",
     r"\b(?:kick\w*|smash\w*|break\w*|broke|bash\w*) (?:the )?(?:front |back |bedroom )?door"
@@ -1268,8 +1435,8 @@ _HARM_BY_OTHERS = _any(
     r" (?:baby |little )?(?:sister|brother))",
     # Sedating a baby: drink or medicine put in the bottle.
     r"\b(?:vodka|gin|whisky|whiskey|rum|wine|beer|brandy|alcohol|booze|drugs?|sleeping (?:pills?"
-    r"|tablets?)|phenergan|benadryl|piriton) in (?:his|her|their|the baby|the) (?:bottle|milk"
-    r"|formula|food|drink|cup)\b",
+    r"|tablets?)|phenergan|benadryl|piriton|opium|afeem) in (?:his|her|their|the baby|the)"
+    r" (?:bottle|milk|formula|food|drink|cup)\b",
     # Said in Jamaican English too: "him a go kill mi an di pickney".
     r"\b(?:kill|hurt|harm) (?:me|mi) (?:and|an) (?:the|di|my|our) (?:baby|pickney|kids?"
     r"|children)\b",
@@ -1278,6 +1445,28 @@ _HARM_BY_OTHERS = _any(
     r"|them)\b.{0,30}\b(?:alone|by (?:her|him|them)sel(?:f|ves)|on (?:her|his|its|their) own)\b"
     r".{0,30}\b(?:goes out|went out|go out|going out|all night|overnight|for hours|for the night"
     r"|clubbing|to the pub)\b",
+    # A threat that names where the child is: "if i go back to court i will regret it and he
+    # knows exactly which nursery she goes to".
+    r"\b(?:regret it|or else|be sorry|watch (?:your|my) back)\b.{0,80}\bknows? (?:exactly )?"
+    r"(?:which|what|where) (?:nursery|school|childminder|creche|we live|i live|she goes|he goes)\b",
+    # A baby put to sleep for good by someone else: "give the girl baby some opium so she sleeps
+    # forever".
+    r"\b(?:so|until|till) (?:she|he|they|the baby|it) (?:sleeps?|sleep) (?:forever|for ever"
+    r"|for good|and never wakes?(?: up)?)\b",
+    # In-laws and others who beat or burn: "they burnt my arm with a hot tawa", "beat me when
+    # i refused" (not "they beat me at cards").
+    r"(?<!\bdo )(?<!\bwhy )\b(?:they|in laws?|mother in law|father in law|brother in law"
+    r"|sister in law|his family"
+    r"|her family|his mother|his father|his brother)(?: \w+){0,3} (?:beat|beats|beating|hit|hits"
+    r"|hitting|slapped|slaps|kicked|punched|burnt|burned|scalded) (?:me|my (?:arm|hand|face|leg"
+    r"|back|skin|wife|daughter|son))\b(?! (?:at|in|to|by)\b)"
+    r"|\b(?:beat|beats|hit|hits|slapped|kicked|punched|burnt|burned) me (?:when|because|if|after)"
+    r" i (?:refused|said no|would not|did not|tried|asked|complained|cried)\b",
+    # Someone who has found them and is on the way: "he knows our address and he is coming".
+    r"\bknows? (?:our|my|the) (?:address|new address)\b.{0,60}\b(?:coming|on (?:his|her|their)"
+    r" way|will come|going to come|turn up)\b"
+    r"|\bknows? where (?:we|i) (?:live|are|are staying)\b.{0,60}\b(?:coming|on (?:his|her|their)"
+    r" way|will come|going to come|turn up)\b",
     # No baby pins a grown-up to the wall.
     r"\b(?:shoved|pushed|pinned|slammed|threw|thrown|held) me (?:up )?(?:against|into|down on|onto)"
     r" (?:the|a) (?:wall|floor|door|ground|bed|counter)\b",
@@ -1404,9 +1593,15 @@ _MEDICAL = _any(
     r"\b(?:loose|runny|watery|green|hard|dry|bloody|slimy|frothy|mucus\w*) (?:nappies|nappy"
     r"|diapers?|poos?|stools?)\b",
     r"\b(?:weight|weighs?|weighing|gaining|growth chart|percentile|underweight|overweight)\b",
-    r"\b(?:jaundice\w*|yellow)\b",
+    # Yellow on the body, not a yellow submarine.
+    r"\bjaundice\w*|\byellow(?:ish)?(?= (?:skin|eyes?|tinge|colou?r|poo\w*|stools?|sick|vomit"
+    r"|discharge|crust\w*|pus|snot|gunk|bogeys|flakes|patches|scales|spots|blisters)\b)|\b(?:skin"
+    r"|eyes?|he|she|baby|looks?|looking|gone|going|turned|turning|is|bit|very|quite|more|little"
+    r"|still|slightly|faintly|mildly|crusty|flaky|scaly) yellow\b",
     r"\b(?:vaccin\w*|immuni[sz]\w*|shots|jabs|injections?)\b",
-    r"\b(?:cough\w*|colds?|congest\w*|runny nose|stuffy|sneez\w*|infections?|flu|rsv|covid"
+    r"\b(?:cough\w*|colds?(?! (?:water|weather|outside|drinks?|tea|coffee|feet|brew|shoulder"
+    r"|turkey|calls?|case|front|spell|wash|cycle|setting|milk|pasta|food|meat)\b)"
+    r"|congest\w*|runny nose|stuffy|sneez\w*|infections?|flu|rsv|covid"
     r"|virus|unwell|wheez\w*|snor\w*|teeth|teething|colic\w*|gassy|gas|burp\w*|allerg\w*"
     rf"|dehydrat\w*|bruis\w*|grunt\w*|{_HAEMORRHAGE}\w*|apn(?:o|oe|e)a|tongue tie|thrush"
     r"|conjunctivitis|pink eye|sticky eye"
@@ -1548,13 +1743,15 @@ _CHOKE_THAT_PASSED = re.compile(
 _LONG_AGO = (
     r"(?:last (?:week|month|year|summer|winter|spring|autumn|christmas)"
     r"|(?:\w+ ){0,2}(?:days?|weeks?|months?|years?) ago|in the (?:winter|summer|spring|autumn)"
-    r"|the other (?:day|night|week)|a while (?:back|ago)|earlier this (?:week|month|year))"
+    r"|the other (?:day|night|week)|a while (?:back|ago)|earlier this (?:week|month|year)"
+    r"|when (?:he|she|they|i) (?:was|were) born|at (?:his |her |their )?birth|during (?:the |my )?"
+    r"(?:birth|delivery|labour|labor))"
 )
 _PAST_EVENT_WORD = (
     r"(?:seizures?|convulsions?|fits?|drown\w*|chok(?:e|ed|ing)|anaphyla\w*|allergic reaction"
     r"|passed out|fainted|blacked out|collapsed|went (?:floppy|limp)|burn(?:s|t|ed)?|blister\w*"
     rf"|scald\w*|{_HAEMORRHAGE}es?|lost (?:a lot of|so much|lots of|loads of) blood"
-    r"|(?:went|turned|gone|going) (?:\w+ ){0,2}(?:blue|grey|gray|purple|dusky)|caught fire)"
+    r"|(?:went|turned|turns|gone|going) (?:\w+ ){0,2}(?:blue|grey|gray|purple|dusky)|caught fire)"
 )
 # The event, then when ("a fit with a fever last month"): "last night" and "before" count here,
 # not in front ("last night he started choking" may still be going on).
@@ -1566,7 +1763,8 @@ _EVENT_THEN_WHEN = re.compile(
     r" old))\b)|\bhistory of (?:febrile )?(?:seizures?|convulsions?|fits?)\b"
     # Named, not happening: "is gagging the same as choking", "signs of dry drowning".
     r"|\b(?:dry|secondary|delayed) drowning\b"
-    r"|(?:(?<=\bsame as )|(?<=\bsame thing as )|(?<=\bsigns of )|(?<=\bprevent )|(?<=\bbetween ))"
+    r"|(?:(?<=\bsame as )|(?<=\bsame thing as )|(?<=\bsigns of )|(?<=\bprevent )|(?<=\bbetween )"
+    r"|(?<=\bcause )|(?<=\bcauses )|(?<=\btrigger )|(?<=\blead to )|(?<=\brisk of ))"
     rf"(?:a |an |\w+ing and )?{_PAST_EVENT_WORD}\b"
 )
 # "Fine" that came before the event, not after it: "he was fine a minute ago", "she was okay
@@ -1585,11 +1783,17 @@ _SETTLED = re.compile(
     r"|\b(?:he|she|they|baby|it) (?:was|is|seems|seemed|has been|have been)(?: \w+)?"
     rf" (?:fine|okay|ok|normal|alright|all right|back to normal)\b(?! to\b){_WELL_BEFORE}"
     r"|\b(?:is it|is this|it is) healing\b|\bhealing (?:well|alright|ok|okay|nicely|properly)\b"
-    r"|\b(?:doctors?|hospital|paramedics?|gp|nurse|consultant|health visitor)\b(?: \w+){0,6}"
-    r" (?:said|called it|told us|told me)\b(?: \w+){0,4} (?:fine|okay|normal|a one off|febrile"
-    r"|nothing to worry|breath holding|reflux)\b"
+    r"|\b(?:doctors?|hospital|paramedics?|gp|nurse|consultant|health visitor|cardiologist"
+    r"|paediatrician|pediatrician|specialist|surgeon|neurologist|midwife|team)\b(?: \w+){0,6}"
+    r" (?:said|says|called it|told us|told me)\b(?: \w+){0,4} (?:fine|okay|normal|a one off"
+    r"|febrile|nothing to worry|breath holding|reflux|expected)\b"
 )
 _EVENT = re.compile(rf"\b{_PAST_EVENT_WORD}\b")
+# Long ago, a stop in breathing is over too ("last year she stopped breathing and was revived,
+# she is healthy now"); said of last night, or as "fine now", it is still read as an emergency.
+_LONG_AGO_EVENT = re.compile(
+    rf"\b(?:{_PAST_EVENT_WORD}|(?:stopped|stops|stop|not) breathing|(?:was|were) dying)\b"
+)
 # Something swallowed is over only when it is known to be out: "it came out the other end and
 # the x ray was clear" (a swallowed battery that "seems fine" is still an emergency).
 _CLEARED = re.compile(
@@ -1597,6 +1801,19 @@ _CLEARED = re.compile(
     r" |came back )?(?:clear|fine|normal)|pooed it out|passed it)\b"
 )
 _SWALLOWED_WORD = re.compile(r"\bswallow\w*\b")
+# Thoughts of suicide had once, then said to be well ("i had a really dark patch with suicidal
+# thoughts after my first, i am well now"): over, like an event.
+_HAD_THOUGHTS = re.compile(
+    r"\bhad (?:\w+ ){0,4}(?:suicidal|dark) (?:thoughts|patch|time|period|feelings)(?: (?:with|and"
+    r"|of) (?:\w+ )?(?:suicidal |dark )?thoughts)?\b"
+    r"|\bhad (?:\w+ ){0,4}thoughts of (?:suicide|ending it|not being here|dying)\b"
+)
+# Born unwell is over by definition: "he was born not breathing and spent three weeks in the
+# neonatal unit, he is thriving now".
+_BORN_UNWELL = re.compile(
+    r"\b(?<=born )(?:not breathing|blue|grey|gray|floppy|limp|lifeless|silent|not crying"
+    r"|without breathing)\b"
+)
 # Bleeding that has stopped ("bit his tongue and there was loads of blood but it stopped
 # quickly") is a question for the clinician; bleeding said after that is still read.
 _BLEEDING_STOPPED = re.compile(
@@ -1646,7 +1863,7 @@ _MEMORY_OR_STORY = re.compile(
     r"|podcast|episode)(?: about)?|(?:film|movie|book|novel|show|series|documentary|episode|game"
     r"|podcast) (?:about|called|where|in which)|had (?:a |this )?(?:\w+ )?(?:nightmare|dream)"
     r"|in (?:my|the|a|this|that|her|his) (?:show|film|movie|book|cartoon|programme|program|episode"
-    r"|series|game)"
+    r"|series|game)|(?:in|on) the (?:news|paper|papers|newspaper|radio)"
     r"|(?:head|mind) (?:is |has been |was )?(?:full of|filled with)"
     rf"(?: that| about| where| of)?){_THEN}"
 )
@@ -1654,9 +1871,16 @@ _MEMORY_OR_STORY = re.compile(
 _MEMORY_EVENT = re.compile(
     rf"\b(?:{_PAST_EVENT_WORD}|fell|fallen|falling|dropped|dropping|rolled off|tumbled"
     r"|falls|chokes|swallow\w*|batter(?:y|ies)|magnets?|(?:not|stopped|stops) breathing"
-    r"|(?:did not|does not|would not|will not|never) wake up)\b"
+    r"|(?:did not|does not|would not|will not|never) wake up|unconscious"
+    r"|knocked (?:out|unconscious))\b"
 )
 _MEMORY_MARK = "memory"
+# A drill or a course about an emergency ("a paediatric choking scenario for the students",
+# "a baby cpr class") is not one: its event is marked as a memory too.
+_PRACTICE = re.compile(
+    rf"{_MEMORY_EVENT.pattern}(?= (?:\w+ ){{0,2}}(?:scenario|simulation|drill|training (?:session"
+    r"|course|day)|course|class|workshop|exam|quiz|leaflet|poster|demonstration|demo)s?\b)"
+)
 # A what-if ("hypothetically what should i do if she ever chokes", "just so i am prepared, if
 # a baby ever swallows a button battery") is a first-aid question for the family's clinician:
 # its events are read as over.
@@ -1666,8 +1890,13 @@ _WHAT_IF = re.compile(
     # ... or said last: "how do i do baby cpr just in case i ever need it", "what is the first
     # aid for a choking baby just in case".
     r"|^(?:\w+ ){1,14}(?=(?:just )?in case (?:\w+ ){0,2}ever\b|just in case\b)"
+    # ... or asked as how one would know: "how would i know if my baby was having a seizure".
+    r"|\bhow (?:would|will) (?:i|you|we) (?:know|tell|spot|recognise|recognize) (?:if|when|that)"
+    r"(?: (?!(?:now|again|today|tonight|currently|still)\b)\w+){1,12}"
     # ... or put off to a day that may come: "what do i do if baby chokes one day".
     r"|\bif (?:\w+ ){1,8}(?=(?:one day|someday|some day|in the future)\b)"
+    r"|\b(?:if|in case|when) (?:one day|someday|some day)"
+    r"(?: (?!(?:now|again|today|tonight|currently|still)\b)\w+){1,10}"
 )
 _WHAT_IF_EVENT = re.compile(
     rf"{_MEMORY_EVENT.pattern}|\b(?:cpr|resuscitat\w*|rescue breaths|chest compressions"
@@ -1684,29 +1913,59 @@ _OWN_HEAD = re.compile(
 )
 
 
+# Asking when to call, which is no call ("should i call an ambulance if he ever swallows a
+# battery", "when is a temperature bad enough to call an ambulance"): what follows is read.
+_AMBULANCE = (
+    r"(?:an ambulance|the ambulance|999|911|000|112|nine nine nine|nine one one|triple zero"
+    r"|emergency services)"
+)
+_ASKS_WHEN_TO_CALL = re.compile(
+    rf"\b(?:should|do|would) (?:i|we) (?:call|ring|phone) {_AMBULANCE}(?= (?:if|when)\b)"
+    rf"|\b(?:bad|serious|high|ill|sick) enough to (?:call|ring|phone) {_AMBULANCE}"
+    rf"|\bwhen (?:should|do|would) (?:i|you|we) (?:call|ring|phone) {_AMBULANCE}"
+)
+
+# Online words for suicide, said aloud: "kms", "unalive myself", "sewerslide", "self delete".
+_EUPHEMISMS = (
+    (re.compile(r"\b(?:kms|self delet\w*|unaliv\w* myself)\b"), "kill myself"),
+    (re.compile(r"\bunaliv\w*(?= (?:himself|herself|themselves)\b)"), "kill"),
+    (re.compile(r"\bunaliv\w*|\bsewer ?slid\w*"), "suicide"),
+)
+
+
 def prepare(question: str) -> str:
-    """The text triage reads: normalised, "emergency" as a kind of birth or plan dropped,
-    "her" before a thing read as "the", a choke that has passed read as a cough, an
-    emergency that is over, from the parent's childhood or from a story marked as such, and
-    idioms built on emergency words set aside."""
+    """The text triage reads: normalised, "emergency" as a kind of birth or plan (or asked
+    about) dropped, online words for suicide said plainly, asking when to call dropped, "her"
+    before a thing read as "the", a choke that has passed read as a cough, an emergency that
+    is over, from the parent's childhood, a story or a drill marked as such, and idioms built
+    on emergency words set aside."""
     text = _HER_THING.sub("the ", _EMERGENCY_AS_A_KIND.sub("", normalise(question)))
+    for euphemism, plainly in _EUPHEMISMS:
+        text = euphemism.sub(plainly, text)
+    text = _ASKS_WHEN_TO_CALL.sub("", text)
     text = _BRUISE_COLOURS.sub(lambda found: found[0].rsplit(" ", 1)[0] + " bruised", text)
     text = _OWN_HEAD.sub(lambda found: found[0].replace(" head", " own head"), text)
     text = _CHOKE_THAT_PASSED.sub("coughed", text)
     text = _EVENT_THEN_WHEN.sub(_PAST_EVENT_MARK, text)
+    text = _BORN_UNWELL.sub(_PAST_EVENT_MARK, text)
     text = _MEMORY_OR_STORY.sub(lambda then: _MEMORY_EVENT.sub(_MEMORY_MARK, then[0]), text)
-    text = _WHEN_THEN_EVENT.sub(lambda then: _EVENT.sub(_PAST_EVENT_MARK, then[0]), text)
+    text = _PRACTICE.sub(_MEMORY_MARK, text)
+    text = _WHEN_THEN_EVENT.sub(
+        lambda then: _LONG_AGO_EVENT.sub(_PAST_EVENT_MARK, then[0]), text
+    )
     text = _SWALLOWED_LONG_AGO.sub(
         lambda then: _SWALLOWED_WORD.sub(_PAST_EVENT_MARK, then[0]), text
     )
     text = _WHAT_IF.sub(lambda then: _WHAT_IF_EVENT.sub(_PAST_EVENT_MARK, then[0]), text)
-    for over, events in (
-        (_SETTLED, _EVENT),
-        (_CLEARED, _SWALLOWED_WORD),
-        (_BLEEDING_STOPPED, _BLEEDING_WORD),
+    # Thoughts had and got over are a memory: no health question, unlike an event.
+    for over, events, mark in (
+        (_SETTLED, _EVENT, _PAST_EVENT_MARK),
+        (_CLEARED, _SWALLOWED_WORD, _PAST_EVENT_MARK),
+        (_BLEEDING_STOPPED, _BLEEDING_WORD, _PAST_EVENT_MARK),
+        (_SETTLED, _HAD_THOUGHTS, _MEMORY_MARK),
     ):
         end = max((found.start() for found in over.finditer(text)), default=0)
-        text = events.sub(_PAST_EVENT_MARK, text[:end]) + text[end:]
+        text = events.sub(mark, text[:end]) + text[end:]
     if (
         _WELL_SINCE.search(text)
         and not _found(_AFTER_INJURY_SIGN, text)
@@ -1719,6 +1978,15 @@ def prepare(question: str) -> str:
     return _IDIOMS.sub(f" {_IDIOM_MARK} ", text)
 
 
+# Said to be well, which two mild signs alone do not outweigh: "little grunts and squeaks in
+# his sleep but breathes easily and feeds well".
+_REASSURED = re.compile(
+    r"\b(?:but|and) (?:he |she |they |baby |the baby )?(?:is |seems |looks |otherwise )?(?:pink"
+    r"|breath\w* (?:easily|fine|normally|well|ok|okay)|feed\w* (?:well|fine|normally|ok|okay)"
+    r"|settled|content|happy)\b"
+)
+
+
 def triage(question: str) -> Triage:
     """Crisis (emergency, or harm to the baby or oneself), medical, or none.
 
@@ -1727,7 +1995,8 @@ def triage(question: str) -> Triage:
     speech ("a fit of giggles": what is left, "my baby is having a", sounds like danger).
     """
     text = prepare(question)
-    if _found(_EMERGENCY, text) or _at_least_two(_WARNING_SIGNS, text):
+    two_signs = _at_least_two(_WARNING_SIGNS, text) and not _REASSURED.search(text)
+    if _found(_EMERGENCY, text) or two_signs:
         return Triage(CRISIS, EMERGENCY)
     guilt = _HARM_QUESTION.search(text)
     if _found(_HARM, text) and not guilt:

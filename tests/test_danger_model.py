@@ -19,7 +19,7 @@ DESCRIBED_DANGER = [
     "i've got the pills in my hand",
     "i'm so done i've been looking up ways out",
     "i don't want to be around for much longer",
-    "i've stopped eating and i've been giving away my things",
+    "everything is sorted the will the letters the passwords",
 ]
 
 
