@@ -1740,9 +1740,15 @@ _CHOKE_THAT_PASSED = re.compile(
 # we watch for", "last summer he nearly drowned, should i worry about his lungs") is a
 # question for the family's clinician. Only a time long enough ago counts ("just now" does
 # not), and a warning sign happening now is still read by the other rules.
+# Months or years ago: long enough for a swallowed thing to be over too (see
+# _SWALLOWED_LONG_AGO).
+_MONTHS_AGO = (
+    r"(?:last (?:month|year|summer|winter|spring|autumn|christmas)"
+    r"|(?:\w+ ){0,2}(?:months?|years?) ago)"
+)
 _LONG_AGO = (
-    r"(?:last (?:week|month|year|summer|winter|spring|autumn|christmas)"
-    r"|(?:\w+ ){0,2}(?:days?|weeks?|months?|years?) ago|in the (?:winter|summer|spring|autumn)"
+    rf"(?:last week|{_MONTHS_AGO}"
+    r"|(?:\w+ ){0,2}(?:days?|weeks?) ago|in the (?:winter|summer|spring|autumn)"
     r"|the other (?:day|night|week)|a while (?:back|ago)|earlier this (?:week|month|year)"
     r"|when (?:he|she|they|i) (?:was|were) born|at (?:his |her |their )?birth|during (?:the |my )?"
     r"(?:birth|delivery|labour|labor))"
@@ -1840,15 +1846,14 @@ _OUT_COLD = re.compile(
     r"|not responding|unresponsive|went still|seiz\w*|fits?|fitting|convuls\w*|pastevent)\b"
 )
 _TUMBLE = re.compile(r"\b(?:fell|fallen|falls|falling|tumbled|rolled)\b(?! asleep)")
-# The words after a time long ago, up to eight, ending where the speaker comes back to now.
-_THEN = r"(?: (?!(?:now|again|today|tonight|currently|still)\b)\w+){1,8}"
+# A word that is not the speaker coming back to now: windows over a memory, a time long ago
+# or a what-if are made of these.
+_NOT_NOW = r"(?: (?!(?:now|again|today|tonight|currently|still)\b)\w+)"
+# The words after a time long ago, up to eight.
+_THEN = rf"{_NOT_NOW}{{1,8}}"
 _WHEN_THEN_EVENT = re.compile(rf"\b{_LONG_AGO}{_THEN}")
 # ... or when it was months or years ago ("we had a scare last year when she swallowed a
 # battery"): what is still inside after that long is a question for the clinician.
-_MONTHS_AGO = (
-    r"(?:last (?:month|year|summer|winter|spring|autumn|christmas)"
-    r"|(?:\w+ ){0,2}(?:months?|years?) ago)"
-)
 _SWALLOWED_LONG_AGO = re.compile(
     rf"\b{_MONTHS_AGO}{_THEN}|\bswallow\w*\b(?=(?: \w+){{0,5}} {_MONTHS_AGO}\b)"
 )
@@ -1886,17 +1891,16 @@ _PRACTICE = re.compile(
 # its events are read as over.
 _WHAT_IF = re.compile(
     r"\b(?:hypothetically|in theory|(?:if|in case) (?:\w+ ){0,3}ever)"
-    r"(?: (?!(?:now|again|today|tonight|currently|still)\b)\w+){1,14}"
+    rf"{_NOT_NOW}{{1,14}}"
     # ... or said last: "how do i do baby cpr just in case i ever need it", "what is the first
     # aid for a choking baby just in case".
     r"|^(?:\w+ ){1,14}(?=(?:just )?in case (?:\w+ ){0,2}ever\b|just in case\b)"
     # ... or asked as how one would know: "how would i know if my baby was having a seizure".
     r"|\bhow (?:would|will) (?:i|you|we) (?:know|tell|spot|recognise|recognize) (?:if|when|that)"
-    r"(?: (?!(?:now|again|today|tonight|currently|still)\b)\w+){1,12}"
+    rf"{_NOT_NOW}{{1,12}}"
     # ... or put off to a day that may come: "what do i do if baby chokes one day".
     r"|\bif (?:\w+ ){1,8}(?=(?:one day|someday|some day|in the future)\b)"
-    r"|\b(?:if|in case|when) (?:one day|someday|some day)"
-    r"(?: (?!(?:now|again|today|tonight|currently|still)\b)\w+){1,10}"
+    rf"|\b(?:if|in case|when) (?:one day|someday|some day){_NOT_NOW}{{1,10}}"
 )
 _WHAT_IF_EVENT = re.compile(
     rf"{_MEMORY_EVENT.pattern}|\b(?:cpr|resuscitat\w*|rescue breaths|chest compressions"
@@ -1995,8 +1999,9 @@ def triage(question: str) -> Triage:
     speech ("a fit of giggles": what is left, "my baby is having a", sounds like danger).
     """
     text = prepare(question)
-    two_signs = _at_least_two(_WARNING_SIGNS, text) and not _REASSURED.search(text)
-    if _found(_EMERGENCY, text) or two_signs:
+    if _found(_EMERGENCY, text) or (
+        _at_least_two(_WARNING_SIGNS, text) and not _REASSURED.search(text)
+    ):
         return Triage(CRISIS, EMERGENCY)
     guilt = _HARM_QUESTION.search(text)
     if _found(_HARM, text) and not guilt:
