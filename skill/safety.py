@@ -85,7 +85,9 @@ _EMERGENCY_AS_A_KIND = re.compile(
     r"|\bemergency (?=(?:contacts?|funds?|kits?|plans?|drills?|numbers? list|savings|c ?section"
     r"|caesarean|cesarean|section|delivery|birth|induction|room visit last|questions?|query"
     r"|placements?|foster\w*|respite|childcare|babysitter|cover|appointments?|dentist|housing"
-    r"|accommodation|passport|plumber|locksmith|vet)\b"
+    r"|accommodation|passport|plumber|locksmith|vet|nurses?|doctors?|medics?|physicians?"
+    r"|responders?|workers?|shifts?|exits?|brakes?|lighting|meetings?|landing|alerts?|services"
+    r" (?:worker|job|career|training))\b"
     # The number somewhere else: "what is the emergency number in spain".
     r"|numbers? (?:in|for|abroad|overseas) (?!(?:here|this|an ambulance|the baby|my)\b)\w+)"
     # Asked whether something is one: "is it an emergency if the dishwasher is leaking" (what
@@ -95,6 +97,9 @@ _EMERGENCY_AS_A_KIND = re.compile(
     r"|(?<=\bcount as an )emergency\b|(?<=\bcounts as an )emergency\b"
     r"|(?<=\bclassed as an )emergency\b|(?<=\bnot an )emergency\b|(?<=\bno )emergency\b"
     r"|(?<=\bnot like it is an )emergency\b"
+    # ... or when one would be: "when is it an emergency rather than just a warm baby".
+    r"|(?<=\bwhen is it an )emergency\b|(?<=\bwhen does it become an )emergency\b"
+    r"|(?<=\bwhen it becomes an )emergency\b|(?<=\bwhen is that an )emergency\b"
 )
 # "her" before a thing is whose it is, not who is acted on: "throw her mug" reads "throw the mug".
 _HER_THING = re.compile(rf"\bher (?={_THINGS})")
@@ -158,14 +163,24 @@ _WEAPON = re.compile(rf"\b(?:{_WEAPONS}|guns|baseball bat)\b")
 # Everyday idioms built on emergency or health words ("choked up", "drowning in laundry",
 # "dying for a nap", "my blood boils"): replaced by a mark before any rule looks (``prepare``).
 _IDIOMS = _any(
-    r"\bchok\w* (?:up|back|on (?:\w+ )?(?:guilt|tears|emotion|words|feelings))\b",
+    r"\bchok\w* (?:up|back|on (?:\w+ ){0,2}(?:guilt|tears|emotion|words|feelings|advice"
+    r"|information|info|opinions|rules|paperwork|admin))\b",
     r"\bdrown\w* (?:me |us )?in (?!(?:the |a |his |her )?(?:bath|pool|water|sea|river|lake|pond))",
     r"\b(?:i am|i feel|i felt|like i am|i have been|i was) (?:\w+ )?drowning\b",
     r"\b(?:feels?|felt|feeling) like (?:i|she|he|they|we) (?:am|is|are|was|were) (?:\w+ )?"
     r"drowning\b",
+    r"\b(?:we are|we were|and i are|and i were|both of us are) (?:both |all |just |completely "
+    r"|totally |absolutely )?drowning\b(?! in (?:the |a )?(?:bath|pool|water|sea|river|lake))",
+    # Too much of a good thing: "i have practically overdosed on coffee".
+    r"\b(?:practically|basically|literally|nearly|almost|probably|definitely) overdos\w* on\b"
+    r"|\boverdos\w* on (?:coffee|caffeine|tea|chocolate|sugar|cake|biscuits|sweets|carbs|netflix"
+    r"|tv|telly|box sets|cbeebies|cuddles|love)\b",
     r"\b(?:arms|legs|back|feet|boobs) (?:\w+ ){0,2}(?:about to|going to|gonna|will|could)"
     r" fall off\b",
     r"\bseiz\w* (?:the|this) (?:day|moment|chance)\b",
+    # Forgetting: "before it falls out of my head".
+    r"\b(?:falls?|fell|falling|slips?|slipped|slipping) (?:right |straight )?out of (?:my|your"
+    r"|his|her|our) (?:head|mind|brain)\b",
     r"\b(?:turn\w*|made|makes|make) the air blue\b",  # swearing
     r"\bmurder (?:mystery|mysteries|podcast|documentary|drama|series|show|film|movie|book|novel"
     r"|trial|case)\b",
@@ -282,7 +297,9 @@ _IDIOMS = _any(
     # sleep" (not "killing myself with pills").
     r"\bkilling (?:myself|yourself|herself|himself) (?:with (?:no sleep|work|worry|stress|night"
     r" feeds|the night feeds|exhaustion)|trying to|over (?:this|it|nothing)|carrying|running"
-    r" (?:round|around)|rushing|doing everything|working|cleaning|rocking)\b",
+    r" (?:round|around)|rushing|doing everything|working|cleaning|rocking|wearing|holding|feeding"
+    r"|breastfeeding|pumping|expressing|walking|bouncing|juggling|being|getting up|waking up"
+    r"|cooking|tidying|chasing)\b",
     r"\blike (?:the |a )?(?:house|world|place|building|room) (?:is |was )?(?:on fire|burning"
     r"|ending|falling down)\b",
     r"\b(?:light|lit|lighting|switch on|switched on|turn on|turned on|put on|start|started|build"
@@ -340,8 +357,8 @@ _IDIOMS = _any(
     r"\bsmother\w* (?:\w+ ){0,2}with (?:love|kisses|cuddles|affection|attention|praise)\b",
     # Someone's word for too much closeness: "my aunt says i am smothering her".
     r"\b(?:says?|said|thinks?|told me|tells me|accus\w* me of|am i|are we)(?: that)?(?: i am"
-    r"| we are| i)? smothering (?:her|him|them|the baby)\b(?! with (?:a |the |my )?(?:pillow"
-    r"|cushion|blanket|hand))",
+    r"| we are| i| we)? smother(?:ing|s)? (?:her|him|them|the baby)\b(?! with (?:a |the |my )?"
+    r"(?:pillow|cushion|blanket|hand))",
     r"\b(?:dying|died|die) of (?:old age|tiredness|exhaustion|hunger|thirst|the heat|embarrassment"
     r"|shame|laughter|fright|guilt|boredom|cringe"
     r"|jealousy|curiosity)\b",
@@ -398,6 +415,21 @@ _PRETERM = (
     r"(?:twenty(?: one| two| three| four| five| six| seven| eight| nine)?"
     r"|thirty(?: one| two| three| four| five| six)?|2\d|3[0-6]) weeks"
 )
+# Heat, or a long time: what makes a child left in a car an emergency.
+_HEAT_OR_HOURS = (
+    r".*\b(?:hot|boiling|heat|baking|sweltering|sun|sweat\w*|hours|an hour|ages|the whole"
+    r"|all (?:day|morning|afternoon))\b"
+)
+# Dogs by kind as well as by name, for attacks on a child.
+_DOG = (
+    r"(?:dogs?|pupp(?:y|ies)|staff(?:y|ie|ies)|pit ?bulls?|rottweilers?|rotties?|(?:german )?"
+    r"shepherds?|alsatians?|husk(?:y|ies)|labradors?|labs?|collies?|terriers?|bulldogs?"
+    r"|mastiffs?|xl bull(?:y|ies)|akitas?|dobermanns?|dobermans?)"
+)
+_DOG_VICTIM = (
+    r"(?:him|her|them|the baby|my (?:baby|son|daughter|boy|girl|little one|toddler)"
+    r"|our (?:baby|son|daughter|little one|toddler))"
+)
 # How much a colour is there: "a wee bit blue", "kind of grey".
 _A_LITTLE = (
     r"(?:really |very |a (?:wee |little |tiny )?bit |kind of |sort of |slightly |a little |quite )"
@@ -448,6 +480,15 @@ _DANGER_SIGN = (
     r"|\b(?:can not|could not) (?:finish|speak in|talk in|get out) (?:a |full |whole )?sentences?\b"
     r"|\b(?:inhaler|puffer|nebuli[sz]er)s? (?:is not|are not|not|is no longer) (?:working|helping"
     r"|doing anything)\b|\bworst asthma attack\b",
+    # Found white or blue and still: "when i went in she was white and still".
+    r"\b(?:white|pale|grey|gray|blue|dusky|mottled) and (?:completely |totally |very |so "
+    r"|deathly )?(?:still|lifeless|not moving)\b(?! (?:asleep|sleeping|feeding|crying|hungry"
+    r"|awake|warm|there|in|on|at|with|a bit|a little|got|has|have|had|feels?|looks?|seems?)\b)",
+    # A wound that has opened right up: "the section scar has split apart and i can see inside".
+    r"\b(?:section|caesarean|cesarean|wound|scar|incision|stitches)\b(?: \w+){0,2} (?:has |have "
+    r"|is |are )?(?:split|burst|bust|come apart|came apart|opened|open|torn|ripped)\b.{0,40}"
+    r"\b(?:see inside|see in|see into|insides?|gaping|wide open|(?:something|stuff) (?:is )?"
+    r"(?:coming|poking|hanging) out)\b",
     # Clinical words for the same: "gone cyanotic", "apnoeic".
     r"\b(?:cyanotic|cyanosed|apn(?:o|oe|e)ic)\b",
     # A child lost in a crowd, or gone from home, is for the police now.
@@ -469,8 +510,17 @@ _DANGER_SIGN = (
     r".{0,80}\b(?:security|staff"
     r"|police|we|i|nobody|no one|they)(?: \w+){0,2} (?:can not|could not|have not|has not|still"
     r" have not|still can not) (?:find|found|seen|located?)\b"
+    # ... or searched for past the minutes a hide and seek takes: "been looking for her for half
+    # an hour".
+    rf"|\b(?:looking|searching|hunting) (?:everywhere |all over )?for {_PERSON}(?: \w+){{0,3}}"
+    r" for (?:half an hour|an hour|over an hour|(?:\w+ )?(?:minutes|hours)|ages)\b"
     rf"|\b(?:can not|could not|cannot) find {_PERSON}(?: \w+){{0,3}} (?:anywhere|everywhere"
     r"|for (?:ages|\w+ minutes|an hour|half an hour)|(?:the )?(?:police|security))\b"
+    # ... or gone the moment a back was turned: "i turned round and she was not there".
+    r"|\b(?:turned|looked|glanced) (?:back |straight )?(?:round|around|away|back|up)\b.{0,40}"
+    r"\b(?:she|he|they|the baby|the pram|the buggy|the stroller|the car seat|my son|my daughter)"
+    r" (?:was not there|were not there|was nowhere|had vanished|vanished|disappeared"
+    r"|(?:was|had) gone(?:$| and\b))"
     rf"|\b{_PERSON} (?:is|has gone|gone|went|has been|been) missing(?=$| (?:and|from|since|for|at"
     r"|in|now|again|we|i|police|the police|help|what|please|call)\b)",
     r"\b(?:unresponsive|unconscious|not responding|non responsive|passed out|knocked out"
@@ -510,12 +560,16 @@ _DANGER_SIGN = (
     r"|seemed|looks|looked)? ?(?:just |really |totally )?(?:not there|not with (?:me|us|it)"
     r"|not responding|gone|vacant|somewhere else|blank)\b",
     r"\beyes (?:are |keep |keeps |have |had |went |just )?(?:rolling|rolled|not focus\w*"
-    r"|will not focus|glazed|fixed)\b",
+    r"|will not focus|glazed|fixed)\b"
+    r"|\beyes? (?:are |is |keep |keeps |have |had |went |just )?(?:turn\w*|roll\w*) (?:up|back"
+    r"|white|upward\w*)\b|\beyes? is turn\b",
     r"\bjust lying (?:there|still)\b",
     # ("he is dead easy to settle", "dead on her feet" and "dead to the world" are not.)
     r"\b(?:baby|son|daughter|he|she|newborn|infant) (?:has |is |just )?(?:died|dead)\b(?! (?:easy"
     r"|good|chuffed|funny|cute|proud|happy|nice|quick|simple|keen|lucky|right|serious|set|tired"
-    r"|sleepy|heavy|on (?:my|her|his|their|our) feet|to the world))",
+    r"|sleepy|heavy|on (?:my|her|his|their|our) feet|to the world|crabby|grumpy|mardy|moody|narky"
+    r"|ratty|whingy|whiny|clingy|sweet|lovely|chatty|smiley|giggly|nosy|bonny|canny|cheeky"
+    r"|excited|quiet|loud|fussy|hungry|strong|clever|nosey|proper|cold hands))",
     r"\b(?:is|are|was|were) dying\b",  # not "i am dying for a nap"
     # (A parent's own seizures named as the reason for something, "my partner does bath time
     # because of my seizures", are a condition, not one happening now.)
@@ -560,10 +614,12 @@ _DANGER_SIGN = (
     r"|\b(?:baby|he|she|him|her|they|them) (?:is |are |got |been |was )?(?:locked|stuck|trapped"
     r"|shut) in (?:the|a|my|our) (?:hot )?car\b"
     # ... or forgotten there in the heat or for a long time.
-    r"|^(?=.*\b(?:hot|boiling|heat|baking|sweltering|sun|sweat\w*|hours|an hour|ages|the whole"
-    r"|all (?:day|morning|afternoon))\b).*\b(?:(?:left|forgot|forgotten|leave)\b.{0,30}\b(?:baby"
+    rf"|^(?={_HEAT_OR_HOURS}).*\b(?:(?:left|forgot|forgotten|leave)\b.{{0,30}}\b(?:baby"
     r"|him|her|them|toddler|son|daughter)\b.{0,20}\b(?:in|still in)|(?:baby|he|she|they|toddler)"
     r" (?:was|is|were|has been|had been) (?:still|left) in) the car\b"
+    # ... or what a carrier phrase leaves of it: "(i left) her in the car and it is an hour".
+    rf"|^(?={_HEAT_OR_HOURS})(?:her|him|them|the baby|baby|my baby|my son|my daughter|the kids?)"
+    r" (?:still )?in the car\b(?! seats?\b)"
     r"|\b(?:lock\w*|shut|trapped) (?:the baby|my baby|baby|him|her|them|my son|my daughter)"
     r" (?:\w+ )?in(?:side)? (?:the|a|my|our) (?:hot )?car\b",
     # Furniture that tips onto a child crushes as well as bruises.
@@ -636,7 +692,11 @@ _DANGER_SIGN = (
     # (Not "a nappy rash with little blisters" or a newborn's sucking blister.)
     r"|(?<!little )(?<!tiny )(?<!small )(?<!sucking )(?<!friction )(?<!blood )(?<!no )(?<!any )"
     r"(?<!not a )blister\w*(?! (?:on|from) (?:\w+ ){0,2}(?:heels?|toes?|feet|foot|shoes|sandals))"
-    r"|boiling (?:water|hot)|hot (?:tea|coffee|water|oil|pan|iron|oven)"
+    # (Not the weather: "when it is boiling hot".)
+    r"|boiling water|(?<!it is )(?<!it is so )(?<!it was )(?<!it gets )(?<!it has been )"
+    r"(?<!weather is )(?<!today is )(?<!outside is )boiling hot(?! (?:out|outside|today|day|days"
+    r"|weather|afternoon|night|nights|summer)\b)"
+    r"|hot (?:tea|coffee|water|oil|pan|iron|oven)"
     r" (?:on|over|all over))\b",
     r"\b(?:anaphyla\w*|allergic reaction)\b",
     # A bite or sting from something venomous (any snake; the spiders and sea creatures that
@@ -645,6 +705,18 @@ _DANGER_SIGN = (
     r"|blue ringed octopus)\b(?: \w+){0,3} (?:bit|bitten|bites|stung|stings|got)\b"
     r"|\b(?:bitten|stung|bit) by (?:a |an |the )?(?:\w+ )?(?:snake|adder|viper|funnel ?web"
     r"|redback|red back|box jelly\w*|stonefish|scorpion)\b",
+    # A dog mauling a child, or holding on: "the staffy has her by the arm and will not let go"
+    # (a nip is for the doctor; a dog that went for the cat names no child).
+    rf"\b{_DOG}(?: \w+){{0,2}} (?:(?:(?:went|goes|going) for (?:the|my|our) (?:baby|son|daughter"
+    r"|little one|toddler)|(?:attack\w*|maul\w*|savag\w*|latched on to|locked on to|sank (?:its"
+    rf"|his|her) teeth into) {_DOG_VICTIM})\b"
+    r"(?! (?:\w+ )?(?:ball|toy|sock|lead|dinner|food|shoe|teddy|teddies|bone|stick|chew)s?\b)"
+    r"|(?:has(?: got)?(?: hold of)?|got hold of|grabbed|will not let go of|would not let go of)"
+    rf" {_DOG_VICTIM} (?:by the|in (?:its|his|her) (?:jaws|mouth|teeth)|and (?:will|would) not"
+    r" let go))"
+    rf"|\b{_DOG}\b.{{0,60}}\b(?:will|would) not let (?:go|her go|him go)\b"
+    r"(?! of (?:it|that|this|them|me|us)\b| of (?:the|his|her|its|my|our) (?:\w+ )?(?:toy|ball|sock"
+    r"|lead|bone|stick|rope|chew|teddy|dummy|blanket)s?\b)",
     # Using the adrenaline pen is the emergency; owning one, or checking its date, is not.
     r"(?<!how to )(?<!trained to )(?<!training to )(?<!learn to )(?<!how do i )(?<!how do you )"
     r"\b(?:use|used|using|give|gave|given|giving|jab|jabbed|stab\w*|grab\w*|had to use|did)"
@@ -759,6 +831,7 @@ _DANGER_SIGN = (
 # Something swallowed that can poison, burn or block: the verb and the thing, in any order.
 _SWALLOWED = (
     r"(?:swallow\w*|inhal\w*|breathed in|ate|eaten|eating|drank|drunk|drinking|chewed|chewing"
+    r"|chew up|chews up"
     r"|ingested|got into|necked"
     r"|downed|glugged|guzzled|scoffed"
     r"|(?:had|took|taken|got) (?:a|some) (?:\w+ )?(?:suck|lick|bite|sip|drink|mouthful|gulp|swig)s?"
@@ -773,6 +846,10 @@ _DANGEROUS_THING = (
     r"|liquid|powder)|washing up liquid|pods?|pills?|tablets?|capsules?|medicines?|medication"
     r"|meds|paracetamol|calpol|tylenol|ibuprofen|nurofen|motrin|aspirin|methadone|opioids?"
     r"|antidepressants?|sleeping pills|painkillers?|iron|vitamins?|gummies|chemicals?|cleaning"
+    # A skin patch of strong painkiller, which a child can chew: "the patches grandad uses
+    # for his pain".
+    r"|(?:pain|fentanyl|nicotine|morphine|opioid|buprenorphine|butrans|medicine|medicated|hrt)"
+    r" patch(?:es)?|patch(?:es)? (?:\w+ ){0,4}for (?:his|her|their|my) (?:pain|back|arthritis)"
     r"|cleaner|disinfectant|drugs|weed|cannabis|nicotine|vape\w*|(?:rat|mouse|slug) (?:bait|pellets"
     r"|poison)|slug pellets|weed ?killer|pesticides?|insecticides?|fertili[sz]er|sheep dip"
     r"|(?:sheep |worm )?drench"
@@ -793,6 +870,13 @@ _INGESTION = (
     rf"\b{_SWALLOWED}\b(?:(?!\b(?:can|should|could|is it|is that|is this|do i|what is|what are"
     rf"|how much|how many|how often|which) ).){{0,50}}"
     rf"\b{_DANGEROUS_THING}\b",
+    # A childproof cap got off, or no knowing how much went down: "got the cap off the tylenol
+    # and i have no idea how much she drank".
+    rf"\b(?:got|gets|took|pulled|twisted|prised|unscrewed) (?:the )?(?:child ?proof |safety )?"
+    rf"(?:cap|lid|top) off (?:the |a |my |his |her )?(?:\w+ )?{_DANGEROUS_THING}\b"
+    rf"|\b{_DANGEROUS_THING}\b.{{0,80}}\b(?:no idea|do not know|not sure|can not tell|unsure)"
+    r" how (?:much|many) (?:of (?:it|them) )?(?:she|he|they|the baby) (?:drank|had|has had|took"
+    r"|has taken|ate|has eaten|swallowed|got)\b",
     # Most of a bottle of medicine: "my girl drink almost all the paracetamol syrup".
     r"\b(?:drink|drinks|drank|drunk|swallow\w*|eat|ate|eaten|had|finished) (?:almost |nearly"
     r" |practically )?(?:all|most|half|the whole|the rest) (?:of )?(?:the|a|her|his|my|their|our)"
@@ -803,6 +887,10 @@ _INGESTION = (
     r"|magnets?|bleach|poison\w*|detergent|pods?|medicines?|medication)\b",
     rf"\b{_DANGEROUS_THING}\b.{{0,80}}\b(?:swallowed|in (?:his|her|their|its) mouth|eaten"
     rf"|ingested|had (?:it|one|some|them)|ate (?:it|one|some|them))\b",
+    # A pack of pills found empty: "she got the iron tablets and the whole pack is gone".
+    rf"\b{_DANGEROUS_THING}\b.{{0,60}}\b(?:whole|entire|full|half (?:the|a)) (?:pack|packet"
+    r"|bottle|box|strip|blister|tub|sheet)s? (?:is |are |was |has |have )?(?:gone|empty|missing"
+    r"|finished|disappeared)\b",
     # Wild berries, mushrooms or leaves eaten in the garden or the park: some are poisonous.
     r"\b(?:ate|eaten|eating|eats|chewed|chewing|swallowed|munch\w*|nibbl\w*|had (?:a|some)|got)"
     r"(?: \w+){0,3} (?:berries|berry|mushrooms?|toadstools?|fungus|fungi|leaves|leaf|seeds|plant)"
@@ -811,7 +899,12 @@ _INGESTION = (
     r"|\b(?:ate|eaten|chewed|swallowed|munch\w*|nibbl\w*) (?:\w+ ){0,2}(?:wild (?:berries"
     r"|mushrooms?)|toadstools?)\b",
     # A missing button battery or magnet may already be inside: no swallow need be seen.
-    r"\b(?:button|coin|lithium|watch|remote) batter(?:y|ies)\b",
+    # (Not keeping them out of reach, with nothing swallowed or missing: "how do i babyproof
+    # so he can not get at button batteries".)
+    r"^(?!.*\b(?:baby ?proof\w*|child ?proof\w*|out of (?:his |her |their )?reach|(?:can not"
+    r"|could not|will not|do not|does not) (?:get at|get to|reach|get hold of|get into))\b"
+    r"(?!.*\b(?:swallow\w*|ate|eaten|in (?:his|her|their) mouth|missing|gone|mouth\w*)\b))"
+    r".*\b(?:button|coin|lithium|watch|remote) batter(?:y|ies)\b",
     r"\b(?:magnets?|magnetic|(?:balls|beads|bits) that stick together)\b.{0,80}\b(?:swallow\w*"
     r"|mouth|gone|missing|had|ate|eaten)\b",
 )
@@ -952,7 +1045,13 @@ _HARM = _any(
     # What psychosis after birth can sound like: voices, visions, a baby who is "not mine" or
     # who speaks to the parent in sentences.
     r"\b(?:the|my|our) (?:baby|newborn)(?: \w+){0,2} (?:talk|speak|spoke)\w* to me in (?:full"
-    r" |whole |real |proper |grown up )?(?:sentences|words|english)\b",
+    r" |whole |real |proper |grown up )?(?:sentences|words|english)\b"
+    r"|\b(?:the|my|our) (?:baby|newborn|son|daughter)(?: \w+){0,2} (?:talk|speak|spoke|whisper)"
+    r"\w* to (?:me|him|her) in (?:a |an |this )?(?:\w+ )?(?:grown up|adult|man|woman|deep|old"
+    r"|different|strange|low)(?: man| woman| mans)? voice\b",
+    r"\b(?:baby|newborn)\b(?: \w+){0,5} (?:say\w*|said|tell\w*|told|whisper\w*|talk\w*"
+    r"|speak\w*|spoke) (?:\w+ )?(?:mean"
+    r"|nasty|horrible|evil|bad|cruel|terrible|awful|wicked) things\b",
     r"\b(?:voices?|god|the devil|satan|angels?|the tv|the telly|the radio)"
     r" (?:is |are |keeps |keep )?(?:telling|told|tells|saying|says|wants|ordering|commanding)"
     r" (?:me|to)\b",
@@ -963,23 +1062,32 @@ _HARM = _any(
     r"|whispering|whispers) (?:do it|me to|to)\b",
     rf"\b(?:someone|something) (?:is |keeps |keep )?(?:telling|tells|told|ordering|commanding)"
     rf" me to (?:{_HARM_VERB}|drop|get rid|end it|do it)\b",
-    r"\b(?:that|which|who|what) (?:nobody|no one|no body) else (?:can|could) (?:see|hear)\b",
-    r"\b(?:hear\w*|see|seeing|saw) (?:\w+ )?(?:voices|things|whisper\w*|people who are not"
-    r"|shadows|faces|shapes|figures)\b",
+    r"\b(?:that|which|who|what) (?:nobody|no one|no body) else (?:can |could )?(?:see|hear)\b",
+    # (Not a new outlook: "i see things differently since the baby".)
+    r"\b(?:hear\w*|see|seeing|saw) (?:\w+ )?(?:voices|whisper\w*|people who are not"
+    r"|shadows|faces|shapes|figures|things(?=$| (?:that|which|nobody|no one|in the (?:walls?"
+    r"|corners?|dark|shadows)|crawling|moving|on the walls?|and|again|everywhere|all (?:day"
+    r"|night|the time))\b))\b",
     r"\b(?:talks?|speaks?|talking|speaking|whispers?|whispering) to me (?:inside|in) my (?:head"
     r"|mind)\b",
+    r"\b(?:talk\w*|chat\w*|speak\w*|spoke|laugh\w*|whisper\w*|argu\w*|shout\w*) (?:to|with|at)"
+    r" (?:people|someone|somebody|a man|a woman|voices|things) (?:who|that|which) (?:are not|is not"
+    r"|were not|was not) (?:there|really there|in the room)\b",
     # Psychosis after birth described as behaviour: lost as to who or where she is or whether
     # she has had the baby, and beliefs that the baby is watched, signalled at or replaced.
-    # (Not a baby's: "my baby does not know who i am after my deployment".)
+    # (Not a baby's: "my baby does not know who i am after my deployment"; nor a parent's own
+    # lost sense of self: "i do not know who i am any more since the baby".)
     r"(?<!baby )(?<!son )(?<!daughter )(?<!toddler )(?<!newborn )(?<!child )(?<!one )"
+    r"(?<!\bi )(?<!\bwe )(?<!\bi just )(?<!\bi really )(?<!\bi honestly )(?<!\bi genuinely )"
     r"\b(?:does not|did not|do not) (?:seem to )?(?:know|recogni[sz]e) (?:who (?:i am|i was|we are"
-    r"|we were)|where (?:she|he) (?:is|was)|what day it is)\b(?! yet\b)"
+    r"|we were)|where (?:she|he) (?:is|was)|what day it is)\b"
+    r"(?! (?:yet|even|supposed|meant|going|allowed|able|to)\b)"
     r"|\basked (?:me |us )?whose baby (?:that|this|it) (?:is|was)\b"
     r"|\b(?:muddled|confused|not sure|does not know|do not know) (?:about )?(?:whether|if) (?:she"
     r"|he) (?:has|had|has even|even) (?:had|given birth|had the baby)\b"
     r"|\bwhere (?:her|the|my) bump (?:has |is )?(?:gone|went)\b",
-    r"\b(?:the watchers|(?:they|people|someone|somebody) (?:are |is )?(?:watching|listening to"
-    r"|spying on|tracking) (?:us|him|her|the baby|me) through\b)"
+    r"\b(?:the watchers|(?:they|people|someone|somebody) (?:are |is )?(?:watch\w*|listen\w* to"
+    r"|spy\w* on|track\w*) (?:us|him|her|the baby|me) through\b)"
     r"|\btin ?foil (?:all )?(?:round|around|over|on) (?:the |his |her |our )?(?:cot|crib|windows?"
     r"|walls?|room|nursery|baby|pram|head|bed|door|monitor)\b"
     r"|\bso (?:the )?(?:signals|radiation|waves|rays) (?:can not|cannot|will not|do not)\b",
@@ -1195,7 +1303,9 @@ _HARM = _any(
     r"\brather (?:die|be dead) than (?:go through|do this|live|face|keep|carry on|feel|another"
     r"|wake up|be here|spend)\b",
     r"\b(?:world|everyone|everybody|they|family|baby|kids|he|she) (?:would|will|could)"
-    r" (?:\w+ ){0,2}(?:be )?(?:better|lighter|easier|happier|fine|okay|ok) (?:off )?without me\b",
+    # (Not asked with a stumble: "will she will she be okay without me".)
+    r" (?:(?!(?:she|he|they|it)\b)\w+ ){0,2}(?:be )?(?:better|lighter|easier|happier|fine|okay|ok)"
+    r" (?:off )?without me\b",
     r"\bbetter off (?:dead|without me|with(?:out)? (?:a different|another|a better|someone else"
     r"|a new))\b",
     # "she would be safer growing up without a mum like me around".
@@ -1227,9 +1337,17 @@ _HARM = _any(
     r"(?:lose it|losing it|lose control|losing control|snap)\b",
     r"\b(?:do not|not|never) want to (?:live|be alive|be here|exist|wake up|go on|carry on)\b",
     r"\bnothing (?:left )?to live for\b",
+    # Asked to take the baby away first: "take him far away before she hurts him".
+    r"\bbefore (?:i|she|he|they) (?:\w+ )?(?:hurts?|harms?|shakes?|kills?|smothers?|drops?"
+    r"|(?:do|does) something to) (?:him|her|them|the baby|herself|himself|myself|themselves)\b",
+    # Vanishing for good: "just disappear so nobody sees me again".
+    r"\bdisappear\w*\b.{0,30}\b(?:nobody|no one|never) (?:\w+ ){0,2}(?:see|sees|find|finds"
+    r"|hear from|hears from) me (?:again|ever again)\b",
     # "^": a carrier phrase ("what {Query}") may have taken the first word.
     r"(?:^|\b(?:no|not|never|what|lost) )(?:\w+ ){0,3}(?:point|reason|purpose) (?:in|of|to|for)"
-    r" (?:living|life|live|going on|being alive|carrying on|being here|me|it all|any of it)\b",
+    r" (?:living|life|live|going on|being alive|carrying on|being here|me|it all|any of it"
+    r"|stay alive|staying alive|keep living|(?:keep going|go on|carry on|be here|wake up)"
+    r"(?=$| (?:any ?more|like this|without (?:him|her|them))\b))\b",
     r"\b(?:end|ending) things\b",
     # Something inside the baby that must come out, messages only the parent receives.
     r"\b(?:evil|demon|devil|something bad|shaitan|shaytan|satan|jinn|djinn|evil spirit|bad spirit)"
@@ -1336,7 +1454,21 @@ _HARM_QUESTION = re.compile(
 
 # Someone else hurting the baby or the parent: the answer is to get them both away safely.
 # Who a parent may be living with, and afraid of.
-_PARTNER = r"(?:partner|husband|boyfriend|wife|girlfriend|ex|fiance|stepdad|step dad)"
+_PARTNER = (
+    r"(?:partner|husband|boyfriend|wife|girlfriend|ex|fiance|fiancee|stepdad|step dad|fella"
+    r"|missus|other half|baby daddy|baby dad|baby father|baby mother|baby mama|baby mum)"
+)
+# The grown-ups who might hurt a child in their care.
+_GROWN_UP = (
+    rf"(?:mum|mom|mother|mama|mamma|mommy|mam|dad|father|daddy|papa|{_PARTNER}|nanny|childminder"
+    r"|babysitter|au pair|uncle|aunt|auntie|aunty|grandad|grandpa|grandma|grandmother|granny|nan"
+    r"|nana|stepmum|step mum|in laws?|mother in law|father in law|neighbour|cousin|man|woman"
+    r"|teenager|teen|stepson|stepdaughter|lodger|flatmate|housemate)"
+)
+_BEATING = (
+    r"(?:hitting|slapping|smacking|beating|shaking|kicking|punching|pinching|biting|burning"
+    r"|scalding|whacking|whooping|whupping|spanking|belting|thrashing)"
+)
 _HARM_BY_OTHERS = _any(
     # Sexual abuse, said as plainly or as haltingly as a parent can manage.
     rf"\btouch\w* {_PERSON} (?:\w+ ){{0,3}}(?:inappropriately|in (?:a|the) (?:\w+ )?way (?:that )?"
@@ -1353,6 +1485,11 @@ _HARM_BY_OTHERS = _any(
     r" (?:my |our |the |a |one of the |one of our )?(?:little )?(?:kids|children|child|baby|son"
     r"|daughter|girls?|boys?|toddlers?|little ones)\b(?! (?:hands?|arms?|cheeks?|hair|feet|foot"
     rf"|picture|photo)\b){_NOT_THE_BABY}"
+    # ... or carried off by someone who is not theirs: "a man picked up a little girl who is not
+    # his and carried her off".
+    r"|\b(?:man|men|guy|bloke|stranger|woman|lady|someone|somebody)\b.{0,60}\b(?:not|is not|was"
+    r" not) (?:his|hers|theirs|their)\b.{0,40}\b(?:carr\w*|took|taking|dragg\w*|walk\w*|drove"
+    r"|driving|run\w*|ran) (?:her|him|them|it) (?:off|away)\b"
     r"|\b(?:follow\w*|took|takes|taking|lur\w*) (?:my |our |the )?(?:little )?(?:kids|children"
     r"|girls|boys|little ones) into (?:the )?(?:bathroom|toilets?|loo|changing rooms?"
     r"|bedroom|his car|a car|his van|a van)\b",
@@ -1365,13 +1502,37 @@ _HARM_BY_OTHERS = _any(
     # ... said as it happens, by a grown-up: "my sister is hitting her baby every time he cries"
     # (a brother or sister only with their own baby: "his big sister keeps hitting the baby" is
     # a toddler's rough play).
-    rf"\b(?:(?:mum|mom|mother|dad|father|{_PARTNER}|nanny|childminder|babysitter|au pair|uncle"
-    r"|aunt|auntie|grandad|grandma|nan|stepmum|step mum|neighbour|cousin|man|woman)(?: is| keeps"
-    r"| has been| was| started| starts)? (?:hitting|slapping|smacking|beating|shaking|kicking"
-    r"|punching|pinching|biting|burning|scalding) (?:the|my|our|his|her|their)"
+    rf"\b(?:{_GROWN_UP}(?: is| keeps| has been| was| started| starts)? {_BEATING}"
+    r" (?:the|my|our|his|her|their)"
     r"|(?:sister|brother)(?: is| keeps| has been| was)? (?:hitting|slapping|smacking|beating"
     r"|shaking|kicking|punching|burning|scalding) (?:his|her|their))"
     r" (?:baby|newborn|infant|son|daughter|kids?|children|little one)\b",
+    # Heard through a wall: shouting at a baby and then a blow or a sudden quiet.
+    r"\b(?:scream\w*|shout\w*|yell\w*|rag\w*|swear\w*) at (?:the|their|his|her|a|my|our)"
+    r" (?:\w+ )?(?:baby|newborn|infant|little one|kids?|children|toddler)\b.{0,60}\b(?:thud"
+    r"|thump|smack|slap|bang|crack|crash|went (?:dead )?(?:quiet|silent)|stopped crying)\b",
+    # ... or said plainly of him or her: "my mum smacks her when i am out" (not "nan hit her
+    # head on the cupboard").
+    rf"\b{_GROWN_UP} (?:\w+ )?(?:(?:is|keeps|has been|have been|was|started) )?(?:smacks|smacked"
+    r"|slaps|slapped|hits|beats|whacks|whacked|shakes|shook|kicks|kicked|punches|punched|pinches"
+    rf"|pinched|whooped|whupped|spanked|belted|{_BEATING})"
+    r" (?:him|her|them)\b(?! (?:own )?(?:\w+"
+    r" )?(?:head|knee|leg|arm|hand|foot|toe|elbow|face|shin|thigh|back|bottom|bum|limit|stride"
+    r"|target|jackpot|button|legs|arms|hands|feet)s?\b)",
+    # ... or with a belt or a stick: "whooping my baby with a belt".
+    r"\b(?:hit\w*|beat\w*|whoop\w*|whup\w*|spank\w*|strap\w*|belt\w*|smack\w*|thrash\w*"
+    r"|whip\w*) (?:him|her|them|the baby|my baby|my son|my daughter|my little one|the kids?"
+    r"|my kids?) with (?:a|the|his|her|their|my) (?:leather )?(?:belt|strap|wooden spoon|stick"
+    r"|switch|slipper|shoe|cane|hanger|cord|cable|whip)\b",
+    # ... or by whoever minds the child: "he has been smacking her all week when he babysits".
+    r"\b(?:smack|slap|hit|beat|whack|shak|kick|punch|pinch)\w* (?:him|her|them|the baby)\b.{0,30}"
+    r"\bwhen (?:he|she|they) (?:babysits?|babysat|minds?|minded|looks? after|looked after|has"
+    r" (?:him|her|them)|had (?:him|her|them)|is in charge)\b",
+    # Afraid of a partner when drink, drugs or temper take hold.
+    rf"\b(?:afraid|scared|frightened|terrified) of (?:him|her|them|my {_PARTNER}|her {_PARTNER}"
+    rf"|his {_PARTNER})\b(?: \w+){{0,3}} (?:when|after|if|once) (?:he|she|they) (?:is |are |has "
+    r"|gets |get |starts |has been |have been )?(?:drink\w*|drunk|high|using|off (?:his|her) face"
+    r"|angry|mad|in a mood|in one of (?:his|her) moods|rag\w*|kick\w* off)\b",
     # Things thrown at the parent by someone drunk or by a partner.
     rf"\b(?:drunk|{_PARTNER})\b.{{0,40}}\bthrow\w* (?:things|stuff|plates|bottles|glasses|objects"
     r"|furniture) at (?:me|us|her|him|the baby)\b",
@@ -1397,6 +1558,10 @@ _HARM_BY_OTHERS = _any(
     r"|is going to|are going to) (?:hurt|harm|kill|shake|hit|beat|stab|shoot|strangle|get rid of"
     r"|finish (?:me|us|him|her)"
     r" off|do (?:me|us) in)\b",
+    # The wall, then the parent: "my stepdad punches the wall then me".
+    rf"\b{_PARTNER}(?: \w+){{0,2}} (?:punch\w*|hit\w*|kick\w*|smash\w*|thump\w*) (?:the |a )?"
+    r"(?:wall|walls|door|doors|things|stuff|furniture)\b.{0,20}\b(?:then|and|and then) (?:me|us"
+    r"|the baby)\b",
     # "kicked the dog and said i am next"
     r"\b(?:says|said|told me|tells me|warned me|threaten\w*)(?: \w+){0,3} (?:i am|we are"
     r"|the baby is|you are|you will be|i will be|we will be|the baby will be|me and the baby are)"
@@ -1419,7 +1584,8 @@ _HARM_BY_OTHERS = _any(
     rf"\b(?:he|she|they) (?:will|would|is going to|are going to) (?:go|come) after {_PERSON}",
     r"\b(?:beats?|beating|hits?|hitting|punch\w*|chok\w*|strangl\w*) (?:his|her|their) (?:wife"
     r"|husband|partner|girlfriend|boyfriend)\b",
-    r"(?<!keep )(?<!keeps )(?<!keeping )(?<!carry on )\b(?:went|goes|go|going|came|comes) for"
+    r"(?<!keep )(?<!keeps )(?<!keeping )(?<!carry on )(?<!myself )(?<!herself )(?<!himself )"
+    r"(?<!me )(?<!us )(?<!ourselves )\b(?:went|goes|go|going|came|comes) for"
     r" (?:the baby|my baby|our baby|my son|my daughter)"
     r"(?: too| as well)?\b(?! (?:a |his |her |their )?(?:walk|check|checkup|jab|jabs|feed|nap|bath"
     r"|swim|drive|ride|weigh\w*))",
@@ -1438,7 +1604,7 @@ _HARM_BY_OTHERS = _any(
     r"|tablets?)|phenergan|benadryl|piriton|opium|afeem) in (?:his|her|their|the baby|the)"
     r" (?:bottle|milk|formula|food|drink|cup)\b",
     # Said in Jamaican English too: "him a go kill mi an di pickney".
-    r"\b(?:kill|hurt|harm) (?:me|mi) (?:and|an) (?:the|di|my|our) (?:baby|pickney|kids?"
+    r"\b(?:kill|hurt|harm) (?:me|mi) (?:and|an) (?:the|di|my|our) (?:baby|pickney|child|kids?"
     r"|children)\b",
     # A baby left alone while the grown-up goes out.
     r"\b(?:leaves?|left|leaving) (?:\w+ )?(?:baby|babies|newborn|infant|kids?|children|him|her"
@@ -1880,6 +2046,23 @@ _MEMORY_EVENT = re.compile(
     r"|knocked (?:out|unconscious))\b"
 )
 _MEMORY_MARK = "memory"
+# A child lost before this one ("since our daughter died i check on the baby every five
+# minutes", "after a previous cot death") is grief, not an emergency now: a memory. Only
+# where the words place the death in the past; "my baby died in her sleep" is still read.
+_CHILD_OR_SIBLING = (
+    r"(?:son|daughter|baby|babies|boy|girl|sister|brother|twins?|first|firstborn|first born"
+    r"|child|little one)"
+)
+_LOSS_BEFORE = re.compile(
+    rf"\b(?:since|after|ever since) (?:we|i) lost (?:our|my|his|her|their) (?:\w+ )?"
+    rf"{_CHILD_OR_SIBLING}\b"
+    rf"|\b(?:since|after|ever since) (?:our|my|his|her|their) (?:\w+ )?{_CHILD_OR_SIBLING}"
+    r" died\b"
+    rf"|\b(?:our|my|his|her|their) (?:\w+ )?{_CHILD_OR_SIBLING} died (?:of (?:sids|cot death"
+    rf"|crib death) )?(?:{_MONTHS_AGO}|and (?:now|since)|before (?:this|he|she|the|we|i))\b"
+    r"|\b(?:a |our |my |the |his |her )?(?:previous|earlier|past|last) (?:baby )?(?:cot death|sids"
+    r"|crib death|loss|stillbirth)\b"
+)
 # A drill or a course about an emergency ("a paediatric choking scenario for the students",
 # "a baby cpr class") is not one: its event is marked as a memory too.
 _PRACTICE = re.compile(
@@ -1890,7 +2073,7 @@ _PRACTICE = re.compile(
 # a baby ever swallows a button battery") is a first-aid question for the family's clinician:
 # its events are read as over.
 _WHAT_IF = re.compile(
-    r"\b(?:hypothetically|in theory|(?:if|in case) (?:\w+ ){0,3}ever)"
+    r"\b(?:hypothetically|in theory|in case of|(?:if|in case) (?:\w+ ){0,3}ever)"
     rf"{_NOT_NOW}{{1,14}}"
     # ... or said last: "how do i do baby cpr just in case i ever need it", "what is the first
     # aid for a choking baby just in case".
@@ -1904,7 +2087,7 @@ _WHAT_IF = re.compile(
 )
 _WHAT_IF_EVENT = re.compile(
     rf"{_MEMORY_EVENT.pattern}|\b(?:cpr|resuscitat\w*|rescue breaths|chest compressions"
-    r"|heimlich|back blows|recovery position|unresponsive)\b"
+    r"|heimlich|back blows|recovery position|unresponsive|(?:an |a real )?emergency)\b"
     r"|\bstop breathing\b|\b(?:goes|turns|went|turned) blue\b"
 )
 
@@ -1937,13 +2120,58 @@ _EUPHEMISMS = (
 )
 
 
+# West African Pidgin and Jamaican English markers read as the English the rules are written
+# in: "i dey fear say i go hurt this pikin" -> "i am fear that i will hurt this child". Only
+# words that are not English words (or not in that place) are rewritten.
+_DIALECT = tuple(
+    (re.compile(pattern), plainly)
+    for pattern, plainly in (
+        (r"\b(?:pikin|pikins|pickney|pikney|pickeny|pikin dem|pickney dem)\b", "child"),
+        (r"\bdi\b", "the"),
+        # "me mam", "me step dad": "my" in the north of England, Scotland and Ireland.
+        (r"\bme (?=(?:mam|mum|ma|mammy|da|dad|daddy|step ?dad|step ?mum|fella|lad|lass|missus"
+         r"|wife|husband|boyfriend|girlfriend|partner|baby|babby|bairn|wean|son|daughter|kids?"
+         r"|nan|nana|grandad|sister|brother|ex|own)\b)", "my "),
+        # ... and Spanish words said inside English: "la nena got into the pastillas".
+        (r"\b(?:bebe|bebito|bebita|nena|nene)\b", "baby"),
+        (r"\b(?:pastillas?|pildoras?)\b", "pills"),
+        (r"\b(?:se )?(?:comio|trago|tomo|bebio)\b", "swallowed"),
+        (r"\b(?:medicinas?|medicamentos?|remedios?)\b", "medicine"),
+        (r"\b(?:cloro|lejia)\b", "bleach"),
+        (r"\bsangre\b", "blood"),
+        (r"\bno (?:esta )?respira(?:ndo)?\b", "not breathing"),
+        (r"\btings\b", "things"),
+        (r"\bting\b", "thing"),
+        (r"\bweh\b", "that"),
+        (r"\bwid\b", "with"),
+        (r"\b(?:wan|wah)\b(?! to\b)", "want to"),
+        (r"\be\b(?= (?:dey|no|don|go|wan|want|never|just|still|fall|don)\b)", "he"),
+        (r"\be\b(?= (?:eye|eyes|body|mouth|hand|hands|head|leg|legs|face|lips?|chest|skin|belly"
+         r"|neck)\b)", "his"),
+        (r"\b(i|he|she|we|they|it|child|baby) don\b(?= \w)", r"\1 has"),
+        (r"\bno dey\b", "is not"),
+        (r"\b(i|you|we|they) dey\b", r"\1 am"),
+        (r"\bdey\b", "is"),
+        (r"\b(i|he|she|we|they) no(?= want to\b)", r"\1 does not"),
+        (r"\b(i|he|she|we|they) no(?= (?:fit|sabi|know|see|hear|wake|breathe|move|answer|cry)\b)",
+         r"\1 can not"),
+        (r"\b(fear|think|talk|talking|feel|believe|tell me|tell us|said) say\b", r"\1 that"),
+        (r"\b(i|we|she|he|they) go (?=(?:hurt|kill|harm|shake|throw|drop|die|end|do|beat|slap"
+         r"|jump|strangle|choke|poison|wound)\b)", r"\1 will "),
+    )
+)
+
+
 def prepare(question: str) -> str:
     """The text triage reads: normalised, "emergency" as a kind of birth or plan (or asked
     about) dropped, online words for suicide said plainly, asking when to call dropped, "her"
     before a thing read as "the", a choke that has passed read as a cough, an emergency that
     is over, from the parent's childhood, a story or a drill marked as such, and idioms built
     on emergency words set aside."""
-    text = _HER_THING.sub("the ", _EMERGENCY_AS_A_KIND.sub("", normalise(question)))
+    text = normalise(question)
+    for dialect, plainly in _DIALECT:
+        text = dialect.sub(plainly, text)
+    text = _HER_THING.sub("the ", _EMERGENCY_AS_A_KIND.sub("", text))
     for euphemism, plainly in _EUPHEMISMS:
         text = euphemism.sub(plainly, text)
     text = _ASKS_WHEN_TO_CALL.sub("", text)
@@ -1954,6 +2182,7 @@ def prepare(question: str) -> str:
     text = _BORN_UNWELL.sub(_PAST_EVENT_MARK, text)
     text = _MEMORY_OR_STORY.sub(lambda then: _MEMORY_EVENT.sub(_MEMORY_MARK, then[0]), text)
     text = _PRACTICE.sub(_MEMORY_MARK, text)
+    text = _LOSS_BEFORE.sub(_MEMORY_MARK, text)
     text = _WHEN_THEN_EVENT.sub(
         lambda then: _LONG_AGO_EVENT.sub(_PAST_EVENT_MARK, then[0]), text
     )

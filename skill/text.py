@@ -215,11 +215,14 @@ _PHRASE_RULES = tuple((re.compile(pattern), concept) for pattern, concept in _PH
 
 # Concept -> the words that mean it here (matched after suffix stripping).
 _CONCEPTS = {
-    "baby": "infant newborn bub babe son daughter child children kid toddler babies boy girl",
-    "parent": "mom mum mother mommy mummy mama dad father daddy papa parenting",
+    # Regional words too: Scots and northern English, West African Pidgin, Spanish.
+    "baby": "infant newborn bub babe son daughter child children kid toddler babies boy girl "
+    "bairn wean babby bubba pikin pickney bebe nena nene",
+    "parent": "mom mum mother mommy mummy mama mam mammy dad father daddy papa parenting",
     "caregiver": "nanny babysitter sitter grandma grandpa grandmother grandfather grandparent "
-    "granny nana childminder carer relatives aunt uncle",
-    "cry": "crying cries cried wail scream fuss fussy whine whimper sob howl whinge grizzle",
+    "granny nana childminder carer relatives aunt uncle abuela abuelo auntie aunty",
+    "cry": "crying cries cried wail scream fuss fussy whine whimper sob howl whinge grizzle "
+    "greetin bawl holler mither",
     "angry": "anger frustrated frustration frustrating furious rage irritated annoyed livid "
     "enraged irritable resentful irritation irritating",
     "afraid": "scared scare fear frightened terrified panic panicking panicky anxious dread",
