@@ -178,6 +178,7 @@ _IDIOMS = _any(
     r"\b(?:arms|legs|back|feet|boobs) (?:\w+ ){0,2}(?:about to|going to|gonna|will|could)"
     r" fall off\b",
     r"\bseiz\w* (?:the|this) (?:day|moment|chance)\b",
+    r"\bjump\w* out of (?:my|her|his|their|your|our) skins?\b",
     # Forgetting: "before it falls out of my head".
     r"\b(?:falls?|fell|falling|slips?|slipped|slipping) (?:right |straight )?out of (?:my|your"
     r"|his|her|our) (?:head|mind|brain)\b",
@@ -688,7 +689,9 @@ _DANGER_SIGN = (
     r"|(?:touch|touches|touched|grab|grabs|grabbed|pull|pulls|pulled|knocked) (?:over )?"
     r"(?:the|my|a) (?:iron|hob|stove|oven door|kettle|hair straighteners?|straighteners?"
     r"|curling (?:iron|tongs|wand))"
-    r"|scald\w*|burn(?:ed|t) (?:his|her|their|itself|himself|herself)"
+    # (Not care taken: "how hot should the bath be so i do not scald him".)
+    r"|(?<!do not )(?<!does not )(?<!to not )(?<!never )(?<!avoid )(?<!prevent )(?<!without )"
+    r"(?<!not to )scald\w*|burn(?:ed|t) (?:his|her|their|itself|himself|herself)"
     # (Not "a nappy rash with little blisters" or a newborn's sucking blister.)
     r"|(?<!little )(?<!tiny )(?<!small )(?<!sucking )(?<!friction )(?<!blood )(?<!no )(?<!any )"
     r"(?<!not a )blister\w*(?! (?:on|from) (?:\w+ ){0,2}(?:heels?|toes?|feet|foot|shoes|sandals))"
@@ -1054,7 +1057,10 @@ _HARM = _any(
     r"|nasty|horrible|evil|bad|cruel|terrible|awful|wicked) things\b",
     r"\b(?:voices?|god|the devil|satan|angels?|the tv|the telly|the radio)"
     r" (?:is |are |keeps |keep )?(?:telling|told|tells|saying|says|wants|ordering|commanding)"
-    r" (?:me|to)\b",
+    r" (?:me|to)\b"
+    r"|\b(?:voices?|god|the devil|satan|angels?|the tv|the telly|the radio|the television)"
+    r" (?:is |are |keeps |keep )?(?:giv\w*|gave|send\w*|sent) (?:me|her|him|us) (?:orders"
+    r"|instructions|commands|messages|signs|signals)\b",
     # ("someone told me to try white noise" is advice: someone only counts inside one's head,
     # or ordering harm.)
     r"\b(?:someone|something) (?:in my head|inside me|inside my head)\b",
@@ -1185,6 +1191,15 @@ _HARM = _any(
     r"|mum|mam|mom|dad)\b.{0,20}\b(?:before i (?:go|die|leave|am gone)|for (?:when|after) i am"
     r" (?:gone|dead|not here))\b",
     r"\bto remember me by\b",
+    # Letters tonight with the baby's keeping arranged: "if i write everyone letters tonight who
+    # is the best person to leave the baby with".
+    r"\b(?:letters?|notes?)\b.{0,30}\btonight\b.{0,60}\b(?:leave|have|take|raise|look after)"
+    r" (?:the baby|the kids|my baby|my kids|him|her|them)\b"
+    # ... and a morning the parent does not expect to see: "if i am not here in the morning how
+    # long will the baby be okay before someone comes".
+    r"|\b(?:if|when|once) i am (?:not|no longer) (?:here|around|alive) (?:any ?more|by (?:the )?"
+    r"morning|(?:in the morning|tomorrow)\b.{0,60}\b(?:how long|who will|before (?:someone"
+    r"|anyone|somebody) (?:comes?|finds?|gets?)))\b",
     # Asking whether a way of dying hurts: "does it hurt much if you take all of them at once".
     r"\b(?:(?:does|would|will|do) (?:it|that) hurt|(?:is|would) it (?:be )?painful)(?: much"
     r"| a lot| at all| badly)? (?:if|when|to) (?:you |i |someone |a person |people )?(?:take|took"
@@ -2046,6 +2061,12 @@ _MEMORY_EVENT = re.compile(
     r"|knocked (?:out|unconscious))\b"
 )
 _MEMORY_MARK = "memory"
+# What a parent sees in their job ("i am a paramedic and see kids choking at work") is not
+# happening at home: its events are a memory.
+_AT_WORK = re.compile(
+    r"\b(?:see|seen|saw|sees|deal with|dealt with|treat\w*|attend\w*|look after)(?: \w+){1,4}"
+    r" (?:at work|on (?:shift|the ward|my shifts?|the job))\b"
+)
 # A child lost before this one ("since our daughter died i check on the baby every five
 # minutes", "after a previous cot death") is grief, not an emergency now: a memory. Only
 # where the words place the death in the past; "my baby died in her sleep" is still read.
@@ -2182,6 +2203,7 @@ def prepare(question: str) -> str:
     text = _BORN_UNWELL.sub(_PAST_EVENT_MARK, text)
     text = _MEMORY_OR_STORY.sub(lambda then: _MEMORY_EVENT.sub(_MEMORY_MARK, then[0]), text)
     text = _PRACTICE.sub(_MEMORY_MARK, text)
+    text = _AT_WORK.sub(lambda seen: _MEMORY_EVENT.sub(_MEMORY_MARK, seen[0]), text)
     text = _LOSS_BEFORE.sub(_MEMORY_MARK, text)
     text = _WHEN_THEN_EVENT.sub(
         lambda then: _LONG_AGO_EVENT.sub(_PAST_EVENT_MARK, then[0]), text

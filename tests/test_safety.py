@@ -402,6 +402,11 @@ CRISIS_PHRASINGS = [
     # What a carrier phrase leaves of a child left in a hot car; a teenager hitting the baby.
     "him in the car for over an hour and it's baking",
     "my stepson keeps slapping the baby",
+    # Letters tonight with the baby's keeping arranged; a morning not expected; orders given
+    # by the radio.
+    "i am writing the letters tonight so who should have the kids",
+    "if i am not around any more who will feed the baby",
+    "she says the telly is sending her signs about our son",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -847,6 +852,10 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         "her in the car seat is she comfy for an hour",
         "we are both drowning and just keep ourselves going for the baby",
         "i am killing myself wearing him in the sling all day",
+        "what temperature should the bath be so we never scald her",
+        "the door slammed and he jumped out of his skin",
+        "i am a midwife and see babies not breathing at work so i panic at home",
+        "if i am not here in the morning can my husband do the first feed",
     ],
 )
 def test_the_rules_do_not_take_these_for_danger(rules_only, question):
