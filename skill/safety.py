@@ -87,7 +87,10 @@ _EMERGENCY_AS_A_KIND = re.compile(
     r"|placements?|foster\w*|respite|childcare|babysitter|cover|appointments?|dentist|housing"
     r"|accommodation|passport|plumber|locksmith|vet|nurses?|doctors?|medics?|physicians?"
     r"|responders?|workers?|shifts?|exits?|brakes?|lighting|meetings?|landing|alerts?|services"
-    r" (?:worker|job|career|training))\b"
+    r" (?:worker|job|career|training)"
+    r"|(?:department|room|ward|dept|unit|medicine|services) (?:nurses?|doctors?|consultants?"
+    r"|registrars?|staff|receptionists?|porters?|workers?|physicians?|specialists?|shifts?"
+    r"|training|rotation|placement))\b"
     # The number somewhere else: "what is the emergency number in spain".
     r"|numbers? (?:in|for|abroad|overseas) (?!(?:here|this|an ambulance|the baby|my)\b)\w+)"
     # Asked whether something is one: "is it an emergency if the dishwasher is leaking" (what
@@ -101,15 +104,30 @@ _EMERGENCY_AS_A_KIND = re.compile(
     r"|(?<=\bwhen is it an )emergency\b|(?<=\bwhen does it become an )emergency\b"
     r"|(?<=\bwhen it becomes an )emergency\b|(?<=\bwhen is that an )emergency\b"
 )
+# Someone's workplace ("my wife is a nurse in the emergency department"): the word is dropped.
+_JOB_IN_EMERGENCY = re.compile(
+    r"\b((?:nurses?|doctors?|medics?|consultants?|registrars?|receptionists?|porters?|cleaners?"
+    r"|paramedics?|physicians?|works?|worked|working|job|shifts?|placement|rotation|volunteers?)"
+    r"(?: \w+){0,2} (?:in|at|on|for) (?:the |an |a |our |their )?(?:local )?)emergency "
+    r"(?=(?:department|room|ward|dept|unit|medicine)\b)"
+)
 # "her" before a thing is whose it is, not who is acted on: "throw her mug" reads "throw the mug".
 _HER_THING = re.compile(rf"\bher (?={_THINGS})")
 # Words naming a child, for rules about a pet or a grown-up that must not be about one.
 _CHILD_WORDS = r"(?:baby|babies|son|daughter|toddler|child|children|kids?|newborn|infant|twins?)"
+# Dogs by kind as well as by name, for attacks on a child and for a pet's own troubles.
+_DOG = (
+    r"(?:dogs?|pupp(?:y|ies)|staff(?:y|ie|ies)|pit ?bulls?|rottweilers?|rotties?|(?:german )?"
+    r"shepherds?|alsatians?|husk(?:y|ies)|labradors?|labs?|collies?|terriers?|bulldogs?"
+    r"|mastiffs?|xl bull(?:y|ies)|akitas?|dobermanns?|dobermans?|beagles?|poodles?|pugs?"
+    r"|dachshunds?|sausage dogs?|spaniels?|retrievers?|cockapoos?|labradoodles?|chihuahuas?"
+    r"|greyhounds?|whippets?|boxers?|corgis?|jack russells?|shih tzus?|schnauzers?|pooch)"
+)
 # Household pets, for the same rules.
 _PETS = (
     # (Not "calf": a swollen calf after birth is a clot until a doctor says not.)
-    r"(?:dog|puppy|cat|kitten|hamster|rabbit|guinea pig|lambs?|ewes?|foal|piglets?"
-    r"|collie|pony|horse|goat|chickens?|hens?)"
+    rf"(?:{_DOG}|cat|kitten|hamster|rabbit|guinea pig|lambs?|ewes?|foal|piglets?"
+    r"|pony|horse|goat|chickens?|hens?)"
 )
 _PERSON = (
     r"(?:(?:my|the|our|this|that|his|her|your|a) )?(?:(?:little|wee|tiny|baby|young) )?"
@@ -235,14 +253,18 @@ _IDIOMS = _any(
     r"\bscream\w* blue murder\b",
     # A pet, with no child named on the way: "the goldfish is floating and not breathing".
     r"\b(?:fish|goldfish|hamster|gerbil|guinea pig|rabbit|bunny|budgie|parrot|bird|tortoise"
-    r"|turtle|snake|lizard|dog|puppy|cat|kitten)s? (?:(?!(?:baby|he|she|him|her|they|them|son"
-    r"|daughter)\b)\w+ ){0,6}(?:not breathing|stopped breathing|dying|dead|drowning|drowned|gasping"
+    rf"|turtle|snake|lizard|{_PETS})s? (?:(?!(?:baby|he|she|him|her|they|them|son|daughter)\b)"
+    r"\w+ ){0,6}(?:not breathing"
+    r"|stopped breathing|dying|dead|drowning|drowned|gasping|chok(?:e|es|ed|ing)|fitting|seizing"
     r"|suffocating|struggling to breathe|floating upside down|belly up"
     r"|is (?:he|she|it) (?:dead|dying|breathing))\b",
     # A pet that ate something, for the vet: "the dog has eaten a whole bar of chocolate".
     # ("... is that an emergency for dogs": the rest of the question is about the pet too.)
     rf"^(?!.*\b(?:{_CHILD_WORDS}|he|she|him|her)\b).*\b(?:the|our|my|a) (?:\w+ )?{_PETS}"
     r"(?: has| had| just| is)* (?:eaten|ate|swallowed|chewed|drank|drunk|got into|licked)\b.*",
+    # History and trivia: "how many people drowned on the titanic".
+    r"\bhow many (?:people|passengers|men|women|sailors|soldiers|crew)(?: \w+){0,2}"
+    r" (?:drowned|died|were killed|perished|survived)\b",
     # Questions about animals, not emergencies: "can sharks drown", "do fish choke".
     rf"\b{_WILD_ANIMALS}(?: \w+)? (?:can|could|do|does|ever) {_ANIMAL_FATES}"
     rf"|\b(?:can|could|do|does) {_WILD_ANIMALS}(?: \w+)? {_ANIMAL_FATES}",
@@ -420,12 +442,6 @@ _PRETERM = (
 _HEAT_OR_HOURS = (
     r".*\b(?:hot|boiling|heat|baking|sweltering|sun|sweat\w*|hours|an hour|ages|the whole"
     r"|all (?:day|morning|afternoon))\b"
-)
-# Dogs by kind as well as by name, for attacks on a child.
-_DOG = (
-    r"(?:dogs?|pupp(?:y|ies)|staff(?:y|ie|ies)|pit ?bulls?|rottweilers?|rotties?|(?:german )?"
-    r"shepherds?|alsatians?|husk(?:y|ies)|labradors?|labs?|collies?|terriers?|bulldogs?"
-    r"|mastiffs?|xl bull(?:y|ies)|akitas?|dobermanns?|dobermans?)"
 )
 _DOG_VICTIM = (
     r"(?:him|her|them|the baby|my (?:baby|son|daughter|boy|girl|little one|toddler)"
@@ -806,7 +822,7 @@ _DANGER_SIGN = (
     r"|will not feed|fever|rash|limp)\b",
     r"\brash (?:that )?(?:does not|will not|did not) (?:fade|go away) (?:under|when)\b",
     r"\b(?:shook|shaken|shaking) (?:the |my |our )?baby\b(?! (?:rattle|toy|case|story|trial|court"
-    r"|campaign|video|leaflet|advert|awareness|documentary|news)\b)",
+    r"|campaign|video|leaflet|advert|awareness|documentary|news|syndrome|sbs)\b)",
     # Asking for help that comes fast ("a night on the ambulance" is a paramedic's shift).
     r"\bemergency\b",  # not "an emergency section": see _EMERGENCY_AS_A_KIND
     r"\b(?:call|called|calling|ring|rang|ringing|phone|phoned|get|got|need|needs|needed|waiting"
@@ -873,6 +889,11 @@ _INGESTION = (
     rf"\b{_SWALLOWED}\b(?:(?!\b(?:can|should|could|is it|is that|is this|do i|what is|what are"
     rf"|how much|how many|how often|which) ).){{0,50}}"
     rf"\b{_DANGEROUS_THING}\b",
+    # A mix-up: "what i thought was her calpol but it was my own methadone".
+    r"\b(?:thought|thinking|assumed|sure) (?:\w+ ){0,3}(?:was|were) (?:\w+ ){0,2}(?:calpol|tylenol"
+    r"|medicine|vitamins?|drops|gripe water|nurofen|motrin|ibuprofen|paracetamol|antibiotics?)\b"
+    rf".{{0,30}}\b(?:it|they) (?:was|were|is|turned out to be) (?:actually |really )?(?:my|his|her"
+    rf"|their|our|the|an?|\w+ s)(?: \w+){{0,3}} {_DANGEROUS_THING}\b",
     # A childproof cap got off, or no knowing how much went down: "got the cap off the tylenol
     # and i have no idea how much she drank".
     rf"\b(?:got|gets|took|pulled|twisted|prised|unscrewed) (?:the )?(?:child ?proof |safety )?"
@@ -905,7 +926,9 @@ _INGESTION = (
     # (Not keeping them out of reach, with nothing swallowed or missing: "how do i babyproof
     # so he can not get at button batteries".)
     r"^(?!.*\b(?:baby ?proof\w*|child ?proof\w*|out of (?:his |her |their )?reach|(?:can not"
-    r"|could not|will not|do not|does not) (?:get at|get to|reach|get hold of|get into))\b"
+    r"|could not|will not|do not|does not|can never|could never|will never|never) (?:get at|get to"
+    r"|reach|get hold of|get into|get one|get them|get any)|safest way to (?:keep|store)"
+    r"|stor(?:e|ing) (?:\w+ ){0,3}safely|lock(?:ed)? (?:\w+ ){0,3}away)\b"
     r"(?!.*\b(?:swallow\w*|ate|eaten|in (?:his|her|their) mouth|missing|gone|mouth\w*)\b))"
     r".*\b(?:button|coin|lithium|watch|remote) batter(?:y|ies)\b",
     r"\b(?:magnets?|magnetic|(?:balls|beads|bits) that stick together)\b.{0,80}\b(?:swallow\w*"
@@ -1004,9 +1027,12 @@ _HARM = _any(
     # Parent's own harm: "i want to shake my baby", "i am scared i will hurt her". The "i"
     # may be gone: Alexa's carrier phrase "i {Query}" leaves "want to shake my baby".
     rf"(?:^|\bi )(?:{_BRIDGE} )*{_HARM_VERB} {_PERSON}",
-    rf"\b(?:thoughts?|urges?|impulses?|scared|afraid|worried|terrified|frightened|fear"
-    rf"|pictur\w*|images?|visions?|imagin\w*|fantas\w*)(?: \w+){{0,5}}(?: of| about| to)?"
-    rf" (?:{_HARM_VERB}|drop\w*|letting go of|let go of|push\w*) {_PERSON}"
+    # Fear of dropping a baby by accident is a clumsy parent's worry ("a big clumsy bloke
+    # scared of dropping her"); a thought or picture of it may be an intrusive one.
+    rf"\b(?:thoughts?|urges?|impulses?|pictur\w*|images?|visions?|imagin\w*|fantas\w*"
+    rf"|(?P<fear>scared|afraid|worried|terrified|frightened|fear))(?: \w+){{0,5}}"
+    rf"(?: of| about| to)?"
+    rf" (?:{_HARM_VERB}|(?(fear)(?!)|drop\w*)|letting go of|let go of|push\w*) {_PERSON}"
     # ("terrified of dropping her at creche" is a drop-off.)
     r"(?! (?:off|at|to|with|round|over)\b)",
     # Whoever says it ("my partner wants to hurt the baby"), harm meant is a crisis.
@@ -1181,6 +1207,10 @@ _HARM = _any(
     r"(?:rope|cord|belt)(?: up)? (?:in|from|over|to|on) (?:the |a )?(?:garage|loft|attic|shed|beam"
     r"|banister|bannister|rafters?|stairs|staircase|hook|ceiling)\b(?!.{0,40}\b(?:swing|hammock|washing"
     r"|clothes|tyre|tire|climbing|pulley|bike|storage)\b)",
+    # Testing what would hold a body: "working out which beam would take my weight".
+    r"\b(?:beams?|rafters?|joists?|hooks?|banisters?|bannisters?|railings?|pipes?|branch(?:es)?"
+    r"|door frames?|curtain rails?|light fittings?)\b(?: \w+){0,6} (?:would|will|could|can|might"
+    r"|is strong enough to) (?:take|hold|bear|support) (?:my weight|me)\b",
     # Farewells without the word: "i have said my goodbyes", "finish the letters to my kids
     # before i go" (not "said my goodbyes to the ward", "a letter for when she is older").
     r"\b(?:said|saying|made) (?:all )?my (?:last |final )?goodbyes\b(?! to (?:the|my|our|his|her)"
@@ -1683,6 +1713,14 @@ _NOT_THE_CHILDS_HEALTH = re.compile(
     r"|\b(?:lose|losing|lost|shift|shifting|drop|dropping) (?:the|my|this) baby weight\b"
     r"|\b(?:i|me|myself)(?: \w+){0,3} (?:lose|losing) weight\b|\b(?:workouts?|diet plan)\b"
     r"|\b(?:husband|partner|wife|boyfriend|girlfriend|hubby)(?: \w+){0,3} snor\w*"
+    r"|^(?:\w+ ){0,3}?who (?:sang|sings|wrote|directed|starred in|won)\b"
+    # The parent's own condition as the setting ("since my seizure last month he will not let
+    # me out of his sight"), unless the baby's feeding or a dose is asked about.
+    r"|\b(?:(?:after|since) my (?:own )?(?:pastevent|hypo|migraine|stroke|surgery|operation"
+    r"|flare up|flare|relapse|diagnosis|chemo)|my (?:own )?(?:chronic pain|pain clinic|migraines"
+    r"|epilepsy|diabetes|arthritis|fibromyalgia|fibro|ms|long covid|disability|wheelchair))\b"
+    r"(?!.*\b(?:breast ?feed\w*|feeding|feeds?|milk|pregnan\w*|doses?|safe (?:to|for|while)"
+    r"|pass(?:es)? (?:to|into|through)|inherit\w*|genetic)\b)"
 )
 # A health word as the setting of a question the article answers: comforting a baby after
 # jabs, holding a baby with reflux "too much", guilt over stopping breastfeeding, a bond after
@@ -1780,8 +1818,12 @@ _MEDICAL = _any(
     r"|eyes?|he|she|baby|looks?|looking|gone|going|turned|turning|is|bit|very|quite|more|little"
     r"|still|slightly|faintly|mildly|crusty|flaky|scaly) yellow\b",
     r"\b(?:vaccin\w*|immuni[sz]\w*|shots|jabs|injections?)\b",
-    r"\b(?:cough\w*|colds?(?! (?:water|weather|outside|drinks?|tea|coffee|feet|brew|shoulder"
-    r"|turkey|calls?|case|front|spell|wash|cycle|setting|milk|pasta|food|meat)\b)"
+    # (A cold person is not a cold: "my father was cold and shouty", "emotionally cold".)
+    r"\b(?:cough\w*|(?<!emotionally )colds?(?! (?:water|weather|outside|drinks?|tea|coffee|feet"
+    r"|brew|shoulder|turkey|calls?|case|front|spell|wash|cycle|setting|milk|pasta|food|meat"
+    r"|parents?|mother|father|mum|mom|dad|childhood|home|household|upbringing|family|towards"
+    r"|to (?:me|us|him|her)|and (?:shouty|distant|strict|harsh|critical|dismissive|unloving"
+    r"|unaffectionate|detached|controlling|mean|aloof|angry))\b)"
     r"|congest\w*|runny nose|stuffy|sneez\w*|infections?|flu|rsv|covid"
     r"|virus|unwell|wheez\w*|snor\w*|teeth|teething|colic\w*|gassy|gas|burp\w*|allerg\w*"
     rf"|dehydrat\w*|bruis\w*|grunt\w*|{_HAEMORRHAGE}\w*|apn(?:o|oe|e)a|tongue tie|thrush"
@@ -1826,7 +1868,10 @@ _MEDICAL = _any(
     r"\b(?:swallow\w*|ate|eaten|drank|drunk|chewed|licked) (?:a bit of|some|a little)\b",
     r"\b(?:wet|dirty|soiled) (?:nappies|nappy|diapers?)\b",
     r"\b(?:brings?|bringing|brought) up (?:milk|feeds?|a bit|some|curd\w*)\b",
-    r"\b(?:loose motions|runny poo|blocked nose|snuffl\w*|sniffl\w*|mastitis|melatonin|honey"
+    # ("honey" said to someone is no food: "honey stop kicking the seat", "thanks honey".)
+    r"\b(?:loose motions|runny poo|blocked nose|snuffl\w*|sniffl\w*|mastitis|melatonin"
+    r"|(?<!\bthanks )(?<!\bthank you )(?<!\bhey )(?<!\bok )(?<!\bokay )(?<!\byes )honey(?! (?:stop"
+    r"|come|get|put|please|do not|can you|could you|sit|go|wait|hang on|leave|give|love)\b)"
     r"|heart murmur|hand foot and mouth|chicken ?pox|measles|meningitis|ear infection|croup"
     r"|tongue tie|milk spots|birthmarks?|moles?|squint|hip dysplasia|clicky hips?|hernia"
     r"|hiccups?|hiccoughs?)\b",
@@ -1924,7 +1969,8 @@ _CHOKE_THAT_PASSED = re.compile(
 # Months or years ago: long enough for a swallowed thing to be over too (see
 # _SWALLOWED_LONG_AGO).
 _MONTHS_AGO = (
-    r"(?:last (?:month|year|summer|winter|spring|autumn|christmas)"
+    r"(?:last (?:month|year|summer|winter|spring|autumn|christmas)|back in (?:january|february"
+    r"|march|april|may|june|july|august|september|october|november|december)"
     r"|(?:\w+ ){0,2}(?:months?|years?) ago)"
 )
 _LONG_AGO = (
@@ -1944,15 +1990,30 @@ _PAST_EVENT_WORD = (
 # not in front ("last night he started choking" may still be going on).
 _EVENT_THEN_WHEN = re.compile(
     rf"\b{_PAST_EVENT_WORD}\b(?=(?: \w+){{0,5}} (?<!since )(?:{_LONG_AGO}|last night|last time"
-    r"|yesterday|before|in the past(?! (?:\w+ ){0,2}(?:minutes?|hours?|hour))"
+    # "before" starting a clause of what happened next is the same moment: "went limp for a
+    # few seconds before she cried", "turned blue before i picked him up".
+    r"|yesterday|before(?! (?:he|she|they|it|i|we|you|the baby|baby|my baby)"
+    r" (?!(?:was|were|had|could|turned|moved)\b))"
+    r"|in the past(?! (?:\w+ ){0,2}(?:minutes?|hours?|hour))"
     r"|(?:back )?in (?:the )?(?:nicu|scbu|special care|neonatal unit)"
     r"|when (?:he|she|they) (?:was|were) (?:a newborn|tiny|(?:\w+ ){1,2}(?:days?|weeks?|months?)"
     r" old))\b)|\bhistory of (?:febrile )?(?:seizures?|convulsions?|fits?)\b"
+    # Said in the past tense at an occasion: "my nephew choked on a grape at christmas".
+    r"|\b(?:choked|drowned|fainted|collapsed|passed out|blacked out|went (?:floppy|limp|blue)"
+    r"|turned blue|burnt|burned|scalded|had (?:a |an )?(?:febrile )?(?:seizure|fit|convulsion"
+    r"|allergic reaction))\b(?=(?: \w+){0,5} (?:at|over|on) (?:christmas|easter|thanksgiving"
+    r"|diwali|eid|hanukkah|new year|the holidays|holiday|half term|the wedding|the christening"
+    r"|a party|the party)\b(?! (?:dinner|lunch|table)\b)"
+    r"(?!.*\b(?:just now|right now|minutes? ago|an hour ago|tonight|today|this (?:morning"
+    r"|afternoon|evening))\b))"
     # Named, not happening: "is gagging the same as choking", "signs of dry drowning".
     r"|\b(?:dry|secondary|delayed) drowning\b"
     r"|(?:(?<=\bsame as )|(?<=\bsame thing as )|(?<=\bsigns of )|(?<=\bprevent )|(?<=\bbetween )"
-    r"|(?<=\bcause )|(?<=\bcauses )|(?<=\btrigger )|(?<=\blead to )|(?<=\brisk of ))"
-    rf"(?:a |an |\w+ing and )?{_PAST_EVENT_WORD}\b"
+    r"|(?<=\bcause )|(?<=\bcauses )|(?<=\btrigger )|(?<=\blead to )|(?<=\brisk of )"
+    # ... or told as a diagnosis, which comes after: "doctor said it was a febrile convulsion".
+    r"|(?<=\bsaid it was )|(?<=\bsay it was )|(?<=\bsays it was )|(?<=\btold us it was )"
+    r"|(?<=\bcalled it )|(?<=\bdiagnosed as )|(?<=\bdiagnosed with ))"
+    rf"(?:a |an |\w+ing and )?(?:febrile |simple |benign )?{_PAST_EVENT_WORD}\b"
 )
 # "Fine" that came before the event, not after it: "he was fine a minute ago", "she was okay
 # until tea time", "he seemed alright and then".
@@ -1979,7 +2040,9 @@ _EVENT = re.compile(rf"\b{_PAST_EVENT_WORD}\b")
 # Long ago, a stop in breathing is over too ("last year she stopped breathing and was revived,
 # she is healthy now"); said of last night, or as "fine now", it is still read as an emergency.
 _LONG_AGO_EVENT = re.compile(
-    rf"\b(?:{_PAST_EVENT_WORD}|(?:stopped|stops|stop|not) breathing|(?:was|were) dying)\b"
+    rf"\b(?:{_PAST_EVENT_WORD}|(?:stopped|stops|stop|not) breathing|(?:was|were) dying"
+    r"|(?:call|called|ring|rang|phone|phoned) (?:for )?(?:an |the )?ambulance"
+    r"|(?:had|got) (?:an |the )?ambulance (?:out|round|over|come))\b"
 )
 # Something swallowed is over only when it is known to be out: "it came out the other end and
 # the x ray was clear" (a swallowed battery that "seems fine" is still an emergency).
@@ -2104,6 +2167,10 @@ _WHAT_IF = re.compile(
     rf"{_NOT_NOW}{{1,12}}"
     # ... or put off to a day that may come: "what do i do if baby chokes one day".
     r"|\bif (?:\w+ ){1,8}(?=(?:one day|someday|some day|in the future)\b)"
+    # ... or the parent's own that may come: "how do i feed him if i might have a seizure".
+    rf"|\bif i (?:might|may|could|ever|were to) (?:have|get)(?: a| an){_NOT_NOW}{{1,8}}"
+    # ... or guarded against: "how do i babyproof the house against button batteries".
+    rf"|\b(?:baby ?proof\w*|child ?proof\w*)(?: \w+){{0,4}} (?:against|from|for){_NOT_NOW}{{1,10}}"
     rf"|\b(?:if|in case|when) (?:one day|someday|some day){_NOT_NOW}{{1,10}}"
 )
 _WHAT_IF_EVENT = re.compile(
@@ -2192,6 +2259,7 @@ def prepare(question: str) -> str:
     text = normalise(question)
     for dialect, plainly in _DIALECT:
         text = dialect.sub(plainly, text)
+    text = _JOB_IN_EMERGENCY.sub(r"\1", text)
     text = _HER_THING.sub("the ", _EMERGENCY_AS_A_KIND.sub("", text))
     for euphemism, plainly in _EUPHEMISMS:
         text = euphemism.sub(plainly, text)

@@ -254,6 +254,22 @@ CRISIS_PHRASINGS = [
     "i can barely say two words my chest is so tight",
     "her inhaler is not working and she is getting worse",
     "honestly i would rather be dead than face another week of this",
+    # Testing what would hold a body.
+    "i have been up in the loft working out which beam would take my weight",
+    "which hook in the hallway would hold my weight",
+    # A medicine mix-up.
+    "i gave him what i thought were his vitamins and they were my sleeping pills",
+    # An intrusive picture of dropping her, unlike a clumsy parent's fear of it.
+    "images of dropping him down the stairs keep flashing through my head",
+    # In the emergency department, not working there.
+    "we are in the emergency department and he is still not breathing",
+    # At an occasion, happening now.
+    "she is choking at the party help me",
+    "he had a seizure on holiday just now",
+    # "Before" starting what happened next is the same moment, not the past.
+    "she rolled off the bed and went limp for a few seconds before she cried",
+    "he went blue before i picked him up and rubbed his back",
+    "his lips turned grey before the baby finally took a breath",
     # "Fine" before the event is not fine after it.
     "she is choking on something she was okay a moment ago",
     "he was alright until ten minutes ago and now he is having a fit",
@@ -557,6 +573,8 @@ MEDICAL = [
     "she is still a little yellow at two weeks old",
     "my supply has dropped and i am panicking is he getting enough",
     "she chokes on her bottle every time should i change the teat",
+    "she had a seizure before she was one should we still give her jabs",
+    "the gp said it was a febrile convulsion and now she has a temperature again how much calpol",
     "he splutters and chokes when the milk comes out really fast is that my supply",
     "his nappy rash has tiny blisters on it what cream should i use",
     "her cheeks look like they are on fire with these teeth coming",
@@ -657,6 +675,20 @@ def test_health_questions_are_redirected_to_a_clinician(question):
 @pytest.mark.parametrize(
     "question",
     [
+        "since my seizure last month my son will not let me out of his sight",
+        "after my stroke he cries whenever i leave the room",
+        "is it selfish to ask my mum to have the baby so i can get to my pain clinic",
+    ],
+)
+def test_the_parents_own_condition_as_the_setting_is_no_question_about_the_babys_health(
+    question,
+):
+    assert safety.triage(question).outcome == safety.NONE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "how do i get sick out of his car seat cover",
         "give me a recipe for apple puree",
         "order more formula",
@@ -668,6 +700,8 @@ def test_health_questions_are_redirected_to_a_clinician(question):
         "where can i get a cheap double buggy our wallet is bleeding",
         "should i wash the new babygrows in cold water",
         "who sang yellow submarine",
+        "who sang blood on the dance floor",
+        "what is the score in the game honey stop kicking the seat",
     ],
 )
 def test_chores_that_borrow_health_words_are_not_health_questions(question):
@@ -691,6 +725,8 @@ def test_chores_that_borrow_health_words_are_not_health_questions(question):
         "i get a wave of rage every time the latch goes wrong",
         "she had jaundice as a newborn and now i panic over every little thing",
         "i feel physically sick leaving him at nursery with a cold",
+        # A cold person, not a cold.
+        "my father was cold and distant and i freeze when my baby screams is that linked",
     ],
 )
 def test_a_health_word_around_a_question_the_article_answers_gets_guidance(question):
@@ -856,6 +892,19 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         "the door slammed and he jumped out of his skin",
         "i am a midwife and see babies not breathing at work so i panic at home",
         "if i am not here in the morning can my husband do the first feed",
+        "i am a big clumsy dad and terrified of dropping her in the bath",
+        "my sister works nights in the emergency department so i do bedtime on my own",
+        "an emergency room nurse told us to hold him as much as we like",
+        "how should we store button batteries so she can never get one",
+        "our niece choked on popcorn at thanksgiving which first aid course should we take",
+        "my cousin is a paediatric nurse and talks about shaken baby syndrome all the time",
+        "how do we babyproof the kitchen against magnets and batteries",
+        "how should i hold her for feeds if i might have a seizure",
+        "i had a hypo last month and my husband had to call an ambulance how do i help the baby",
+        "how do i stop my spaniel choking on his food",
+        "my neighbour's poodle keeps choking on his biscuits",
+        "back in june he stopped breathing and we had the ambulance out he is fine now",
+        "how many passengers drowned when the ship went down",
     ],
 )
 def test_the_rules_do_not_take_these_for_danger(rules_only, question):
