@@ -540,7 +540,11 @@ _DANGER_SIGN = (
     r"|(?:was|had) gone(?:$| and\b))"
     rf"|\b{_PERSON} (?:is|has gone|gone|went|has been|been) missing(?=$| (?:and|from|since|for|at"
     r"|in|now|again|we|i|police|the police|help|what|please|call)\b)",
-    r"\b(?:unresponsive|unconscious|not responding|non responsive|passed out|knocked out"
+    # (A team knocked out of a cup is no one hurt: "my husband's team got knocked out".)
+    r"\b(?:unresponsive|unconscious|not responding|non responsive|passed out"
+    r"|(?<!\bteam got )(?<!\bteam were )(?<!\bteam was )(?<!\bteam )(?<!\bside got )knocked out"
+    r"(?! (?:of|in) (?:the )?(?:cup|league|tournament|competition|play ?offs|semis?|semi finals?"
+    r"|finals?|quarters?|quarter finals?|round|world cup|euros|group)\b)"
     r"|fainted|blacked out|limp|floppy|lifeless|not moving|stopped moving|barely moving"
     r"|will not wake|can not wake|can not rouse|not waking|will not come round"
     r"|(?:hardly|barely) (?:rouse|wake|waking|wakes)|hard to (?:wake|rouse)"
@@ -1207,6 +1211,10 @@ _HARM = _any(
     r"(?:rope|cord|belt)(?: up)? (?:in|from|over|to|on) (?:the |a )?(?:garage|loft|attic|shed|beam"
     r"|banister|bannister|rafters?|stairs|staircase|hook|ceiling)\b(?!.{0,40}\b(?:swing|hammock|washing"
     r"|clothes|tyre|tire|climbing|pulley|bike|storage)\b)",
+    # Asking how soon a body would be found: "how long would it take for someone to find you
+    # in the woods".
+    r"\bhow long (?:would|will|does|did|might) it take (?:for )?(?:someone|anyone|somebody|people"
+    r"|them|the police|police) to (?:find|notice|miss) (?:me|you|my body|a body|someone)\b",
     # Testing what would hold a body: "working out which beam would take my weight".
     r"\b(?:beams?|rafters?|joists?|hooks?|banisters?|bannisters?|railings?|pipes?|branch(?:es)?"
     r"|door frames?|curtain rails?|light fittings?)\b(?: \w+){0,6} (?:would|will|could|can|might"

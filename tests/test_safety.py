@@ -254,6 +254,9 @@ CRISIS_PHRASINGS = [
     "i can barely say two words my chest is so tight",
     "her inhaler is not working and she is getting worse",
     "honestly i would rather be dead than face another week of this",
+    # Asking how soon one would be found.
+    "how long would it take for someone to find you in the woods behind the estate",
+    "how long does it take the police to find someone by the canal",
     # Testing what would hold a body.
     "i have been up in the loft working out which beam would take my weight",
     "which hook in the hallway would hold my weight",
@@ -905,6 +908,8 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         "my neighbour's poodle keeps choking on his biscuits",
         "back in june he stopped breathing and we had the ambulance out he is fine now",
         "how many passengers drowned when the ship went down",
+        "my husband's team got knocked out and he is sulking like a toddler",
+        "we got knocked out of the cup on penalties and the baby slept through it",
     ],
 )
 def test_the_rules_do_not_take_these_for_danger(rules_only, question):
