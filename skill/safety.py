@@ -252,7 +252,8 @@ _IDIOMS = _any(
     r"|\b(?:gave|give|giving) (?:me|us) (?:a |an actual |a mini )?heart attack\b",
     r"\bscream\w* blue murder\b",
     # A pet, with no child named on the way: "the goldfish is floating and not breathing".
-    r"\b(?:fish|goldfish|hamster|gerbil|guinea pig|rabbit|bunny|budgie|parrot|bird|tortoise"
+    # (The household pets, and the small ones kept in cages and tanks.)
+    r"\b(?:fish|goldfish|gerbil|bunny|budgie|parrot|bird|tortoise"
     rf"|turtle|snake|lizard|{_PETS})s? (?:(?!(?:baby|he|she|him|her|they|them|son|daughter)\b)"
     r"\w+ ){0,6}(?:not breathing"
     r"|stopped breathing|dying|dead|drowning|drowned|gasping|chok(?:e|es|ed|ing)|fitting|seizing"
