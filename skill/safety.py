@@ -2242,7 +2242,7 @@ _DIALECT = tuple(
         (r"\bweh\b", "that"),
         (r"\bwid\b", "with"),
         (r"\b(?:wan|wah)\b(?! to\b)", "want to"),
-        (r"\be\b(?= (?:dey|no|don|go|wan|want|never|just|still|fall|don)\b)", "he"),
+        (r"\be\b(?= (?:dey|no|don|go|wan|want|never|just|still|fall)\b)", "he"),
         (r"\be\b(?= (?:eye|eyes|body|mouth|hand|hands|head|leg|legs|face|lips?|chest|skin|belly"
          r"|neck)\b)", "his"),
         (r"\b(i|he|she|we|they|it|child|baby) don\b(?= \w)", r"\1 has"),
