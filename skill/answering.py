@@ -35,6 +35,7 @@ _DEVICE_TASK = re.compile(
     r" (?:up|down|on|off)\b|\bturn (?:up|down|on|off) the (?:heating|lights?|tv|telly|radio|volume"
     r"|music|fan|thermostat|heater|sound)\b|\b(?:to|on) (?:the|my) shopping list\b"
     r"|\bhow long does it take to (?:drive|fly|get) (?:from|to)\b"
+    r"|^(?:order|reorder|buy) (?:more|some|another|new|a|an)\b"
     r"|\b(?:news headlines|weather (?:forecast|today|tomorrow)|radio (?:one|two|four|\d))\b"
 )
 

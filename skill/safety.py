@@ -33,7 +33,7 @@ NONE = "none"
 
 # Response kinds (keys of "responses" in safety.json).
 EMERGENCY = "emergency"
-URGENT = "urgent"  # a health question for a clinician today: a fever under three months
+URGENT = "urgent"  # for a clinician today: a fever under three months, a sunken soft spot
 HARM = "harm"
 PROTECT = "protect"  # someone else is hurting the baby or the parent
 NET = "net"  # one line before a guidance answer that triage was unsure of
@@ -218,8 +218,10 @@ _IDIOMS = _any(
     r"|character|player|avatar|sims?|lemmings?"
     r"|dough|yeast|culture|kombucha|phone charger|charger|boiler|fridge|freezer|router|bulb"
     r"|lightbulb|heater|kettle|hoover|printer|tv|telly|washing machine|dishwasher|remote|arms"
-    r"|legs|back|feet|boobs|nipples|wrists)"
-    r"(?: \w+){0,3} (?:is|are|was|were|keeps|keep) (?:\w+ )?(?:dying|drowning|dead)\b",
+    r"|legs|back|feet|boobs|nipples|wrists|veg(?:gies|etables)|crops|potatoes|roses|orchids?)"
+    rf"(?: (?!(?:{_CHILD_WORDS}|he|she|him|her)\b)\w+){{0,5}}"
+    r" (?:(?:is|are|was|were|keeps|keep) (?:\w+ )?(?:dying|drowning|dead)"
+    r"|(?:did|have|has) (?:i|we|you) (?:\w+ )?(?:drown\w*|kill\w*|over ?water\w*))\b",
     r"\bchok\w* (?:in|at|during|under|on) (?:the )?(?:\w+ )?(?:final|finals|game|match|semis?"
     r"|semi final|play ?offs?|(?:first|second|third|last) (?:period|half|quarter|set|round)"
     r"|penalties|shoot ?outs?|pressure|big moment|exam|interview|test|audition)\b",
@@ -251,6 +253,11 @@ _IDIOMS = _any(
     r"\b(?:i|we) (?:nearly|almost|practically|literally) (?:had|died of) (?:a )?heart attack\b"
     r"|\b(?:gave|give|giving) (?:me|us) (?:a |an actual |a mini )?heart attack\b",
     r"\bscream\w* blue murder\b",
+    # Sport: "the keeper got knocked out cold in the match".
+    r"\b(?:keepers?|goalkeepers?|goalies?|boxers?|fighters?|players?|strikers?|defenders?"
+    r"|quarterbacks?|batsm[ae]n|batters?|jockeys?|referees?|wrestlers?|full backs?|props?"
+    r"|hookers?|wingers?) (?:\w+ )?(?:got |was |were |been |is |being )?knocked"
+    r" (?:out|unconscious)(?: cold)?\b",
     # A pet, with no child named on the way: "the goldfish is floating and not breathing".
     # (The household pets, and the small ones kept in cages and tanks.)
     r"\b(?:fish|goldfish|gerbil|bunny|budgie|parrot|bird|tortoise"
@@ -262,7 +269,8 @@ _IDIOMS = _any(
     # A pet that ate something, for the vet: "the dog has eaten a whole bar of chocolate".
     # ("... is that an emergency for dogs": the rest of the question is about the pet too.)
     rf"^(?!.*\b(?:{_CHILD_WORDS}|he|she|him|her)\b).*\b(?:the|our|my|a) (?:\w+ )?{_PETS}"
-    r"(?: has| had| just| is)* (?:eaten|ate|swallowed|chewed|drank|drunk|got into|licked)\b.*",
+    r"(?: has| had| just| is| gone and| went and| been and)* (?:eaten|ate|swallowed|chewed|drank"
+    r"|drunk|got into|licked)\b.*",
     # History and trivia: "how many people drowned on the titanic".
     r"\bhow many (?:people|passengers|men|women|sailors|soldiers|crew)(?: \w+){0,2}"
     r" (?:drowned|died|were killed|perished|survived)\b",
@@ -821,7 +829,8 @@ _DANGER_SIGN = (
     r"(?:.*?\b(?:face|lips?|tongue|throat|eyes?|mouth)(?: \w+){0,3} (?:swell\w*|swollen|puff\w*)\b"
     r"|.*?\b(?:swell\w*|swollen|puff\w*)(?: \w+){0,2} (?:face|lips?|tongue|throat)\b)",
     r"\b(?:tongue|throat) (?:\w+ ){0,2}(?:fat|thick|huge|enormous|too big)\b",
-    r"\bsoft spot (?:\w+ ){0,5}(?:is |looks |has gone |gone )?(?:bulging|sunken|swollen)\b",
+    # (A sunken one alone is dehydration, for a clinician today: see _SUNKEN_SOFT_SPOT.)
+    r"\bsoft spot (?:\w+ ){0,5}(?:is |looks |has gone |gone )?(?:bulging|swollen)\b",
     r"\bbulging (?:soft spot|fontanel\w*)\b",
     r"\b(?:high pitched|weird|strange) (?:cry|scream|squeal)\b.{0,40}\b(?:drowsy|floppy|bulging"
     r"|will not feed|fever|rash|limp)\b",
@@ -978,16 +987,25 @@ _EMERGENCY = _any(*_DANGER_SIGN, *_INGESTION, *_FALL)
 
 # Signs that alone may be nothing, but any two together describe a baby in trouble: "gone
 # quiet, head flopped forward and so pale", "dazed and spluttering".
+# A sunken soft spot is a sign of dehydration: a clinician today (NHS: "ask for an urgent GP
+# appointment or call 111"), an emergency only with another sign, such as no wet nappy.
+_SUNKEN_SOFT_SPOT = re.compile(
+    r"\b(?:soft spot|fontanel\w*)(?: \w+){0,5} (?:sunken|sunk|dipped)\b"
+    r"|\bsunken (?:soft spot|fontanel\w*)\b"
+)
 _WARNING_SIGNS = tuple(
     re.compile(pattern)
     for pattern in (
+        rf"{_SUNKEN_SOFT_SPOT.pattern}|\beyes (?:\w+ ){{0,2}}sunken\b|\bsunken eyes\b",
         r"\b(?:pale|ashen|white as a sheet|grey|gray|washed out|colourless|colorless)\b",
         # ("he is still got a cough" and "she is still crying" are not a baby gone still.)
         r"\b(?:gone|went|going|is|so|really|very|totally) (?:\w+ )?(?:quiet|silent|still(?= (?:and"
         r"|but|now|in|on|with|like|as|not)\b|$))\b"
         r"|\bcan not (?:even )?(?:cough|cry|make a sound)\b|\b(?:making|makes|made) no (?:sound"
         r"|noise)\b|\bno (?:sound|noise) (?:at all|is coming|coming)\b",
-        r"\bin (?:his|her|their|its) mouth\b"
+        # (Not "white patches in his mouth", which is thrush, for the health rule.)
+        r"(?<!patches )(?<!spots )(?<!sores )(?<!ulcers )(?<!blisters )(?<!thrush )(?<!teeth )"
+        r"(?<!tooth )\bin (?:his|her|their|its) mouth\b"
         r"|\b(?:chunk|piece|bit|lump|whole|slice) (?:of )?(?:raw |hard )?(?:carrot|apple|grapes?"
         r"|sausage|hot dog|popcorn|nuts?|peanuts?|sweets?|candy|meat|cheese|bread|food)\b",
         r"\b(?:stops?|stopping|stopped|paus\w*) (?:\w+ )?breathing\b",
@@ -1011,8 +1029,9 @@ _WARNING_SIGNS = tuple(
         r"\b(?:clammy|cold to (?:the )?touch|ice cold|mottled|blotchy)\b",
         r"\bhead (?:is )?bobb\w*|\bbobb\w* (?:his|her|their) head\b",
         r"\b(?:burning (?:up|hot)|boiling hot|roasting hot)\b",
-        r"\b(?:not feeding|will not feed|refus\w* (?:all )?(?:feeds|food|the bottle)"
-        r"|not (?:had a )?wet nappy|will not suck|not sucking|too weak to (?:feed|suck)"
+        r"\b(?:not feeding|will not feed|refus\w* (?:all |every |any )?(?:feeds?|food|the bottle)"
+        r"|(?:not|no) (?:had a |had any )?wet (?:nappy|nappies|diapers?)"
+        r"|will not suck|not sucking|too weak to (?:feed|suck)"
         r"|(?:has not|not) (?:fed|eaten|had a feed) (?:since|for|all)|not fed)\b",
         r"\b(?:can not|could not|not) (?:even )?(?:hold|lift|keep) (?:his|her|their) head up\b",
         r"\b(?:cry|crying) (?:is |sounds |has gone )?(?:so |really |very )?(?:weak|faint|feeble)\b"
@@ -1308,6 +1327,18 @@ _HARM = _any(
     r".{0,40}\b(?:not (?:to )?wake|never wake|to die|stop (?:my|your|a|their) heart)\b",
     r"\bhow (?:many|much)\b.{0,40}\b(?:fatal|deadly|lethal|to overdose|an overdose|to kill"
     r" (?:me|myself|someone|a person))\b|\b(?:fatal|lethal|deadly) (?:dose|amount)\b",
+    # A plan hidden in a dose question: "give him some of my sleeping pills and i take the rest".
+    r"\b(?:pills?|tablets?|meds|medication|medicines?|capsules|sleepers)\b.{0,80}\bi (?:will |would"
+    r" |could |can |might |then |just )*(?:take|swallow|have|down|finish) (?:all )?(?:the rest"
+    r"|the remainder|what is left)\b(?! of (?:the |this |my )?(?:day|week|night|evening|morning"
+    r"|afternoon|time|year|month|weekend|holiday|leave)\b)",
+    # A height asked about for dying: "how high should a building be so that a fall is fatal".
+    r"\b(?:how (?:high|tall|far)|what height|how many (?:floors|storeys|stories))\b"
+    r"(?=.{0,60}\b(?:falls?|jump\w*|drop|building|bridge|balcony|cliff|roof|window|floors?"
+    r"|storeys?|car park|tower)\b).{0,60}"
+    r"\b(?:(?:definitely|certainly|surely|always|guaranteed|sure to be|be) (?:fatal|deadly|lethal)"
+    r"|high enough to (?:kill|die|be fatal)|would (?:definitely |surely )?kill (?:me|you|someone"
+    r"|a person))\b",
     # Drink or drugs with the baby in their care, in the parent's own words.
     r"\b(?:relapsed|(?:used|using|drinking|high|drunk) (?:again|tonight|today|last night|this"
     r" morning))\b.{0,80}\b(?:baby|him|her|kids?|children|on my own)\b",
@@ -1743,6 +1774,11 @@ _ASKS_THE_ARTICLE = re.compile(
     r"|pain|nappy|bottom|chest|nose|ears?|eyes?)\b)|\bspoil\w*"
     r"|\brod for\b|\btrying to (?:tell me|say|communicate)\b|\bsafe (?:place|haven|base)\b"
     r"|\blet (?:him|her|them) cry\b"
+    # Crying after the care is done ("cries so much even after feeding and burping"), with no
+    # health word named as a cause.
+    r"|\b(?:cry|cries|crying|scream\w*|fuss\w*)(?: \w+){0,3} even (?:after|when|though)\b"
+    r"(?!.*\b(?:reflux|colic\w*|allerg\w*|fever|temperature|pain|tummy|wind|gas|gassy|rash|ill"
+    r"|sick|poorly|teeth|teething|hurts?|hurting)\b)"
     r"|\b(?:be|being|become) (?:the|her|his|their) (?:comfort|safe person|person)\b"
     r"|\b(?:get|got|getting) (?:him|her|them|the baby) (?:settled|calm|calmed down)\b"
     r"|\b(?:lost my temper|shouted|snapped|yelled)\b|\bmy fault\b|\bfollow (?:his|her|their) lead\b"
@@ -1818,6 +1854,8 @@ _MEDICAL = _any(
     r"\b(?:drink|drinks|drinking|have|give|giving|sips? of) (?:\w+ ){0,2}(?:water|juice|tea|coffee"
     r"|squash|fruit juice)\b",
     r"\b(?:diarrh\w*|constipat\w*|poop\w*|poo|pooing|stools?|bowel\w*|blood|bleeding)\b",
+    # "Potty" for what is in it (Indian English): "green potty three times today".
+    r"\b(?:green|yellow|black|white|loose|watery|hard|runny|bloody|no) potty\b(?! training\b)",
     r"\b(?:loose|runny|watery|green|hard|dry|bloody|slimy|frothy|mucus\w*) (?:nappies|nappy"
     r"|diapers?|poos?|stools?)\b",
     r"\b(?:weight|weighs?|weighing|gaining|growth chart|percentile|underweight|overweight)\b",
@@ -1953,6 +1991,18 @@ _BRUISE_COLOURS = re.compile(
     r"\b(?:bumps?|bruis\w*|lumps?|nails?|toenails?|fingernails?|marks?|graze|scratch|bite|birthmarks?"
     r"|veins?|egg)\b(?: (?!(?:and|but)\b)\w+){0,6} (?:went|turned|turning|goes|going|is|are|gone"
     r"|looks?) (?:a bit |slightly |really |all )?(?:blue|grey|gray|purple|black|yellow|green)\b"
+)
+
+
+# What a nappy holds changing colour ("her poo has gone a funny colour", "his wee is dark
+# orange") is for the health rule, not a baby gone pale or grey: read as "discoloured".
+_NAPPY_COLOUR = re.compile(
+    r"\b(poo\w*|nappy|nappies|diapers?|stools?|wee|pee|urine|snot|mucus|bogeys?)\b"
+    r"((?: (?!(?:and|but|then|he|she|they|baby|him)\b)\w+){0,5})"
+    r" (?:went|turned|turning|goes|going|gone|is|are|was|were|looks?|looking|seems?)"
+    r" (?:a |all |really |very |quite |kind of |sort of |slightly |bit )*(?:funny |strange |weird"
+    r" |odd |different |dark |light |pale |bright )?(?:colou?r|blue|grey|gray|purple|black|white"
+    r"|pale|yellow|green|greenish|orange|red|brown)\b"
 )
 
 
@@ -2274,6 +2324,7 @@ def prepare(question: str) -> str:
         text = euphemism.sub(plainly, text)
     text = _ASKS_WHEN_TO_CALL.sub("", text)
     text = _BRUISE_COLOURS.sub(lambda found: found[0].rsplit(" ", 1)[0] + " bruised", text)
+    text = _NAPPY_COLOUR.sub(r"\1\2 discoloured", text)
     text = _OWN_HEAD.sub(lambda found: found[0].replace(" head", " own head"), text)
     text = _CHOKE_THAT_PASSED.sub("coughed", text)
     text = _EVENT_THEN_WHEN.sub(_PAST_EVENT_MARK, text)
@@ -2347,7 +2398,8 @@ def triage(question: str) -> Triage:
     if danger >= DANGER_THRESHOLD:
         return Triage(CRISIS, EMERGENCY if medical else DANGER)
     if medical:
-        return Triage(MEDICAL, URGENT if _NEWBORN_FEVER.search(text) else MEDICAL)
+        urgent = _NEWBORN_FEVER.search(text) or _SUNKEN_SOFT_SPOT.search(text)
+        return Triage(MEDICAL, URGENT if urgent else MEDICAL)
     return Triage(NONE, near_danger=danger >= SAFETY_NET, article_question=article_question)
 
 
