@@ -81,7 +81,7 @@ _NOT_THE_BABY = rf"(?! {_THINGS})"
 # "An emergency caesarean", "emergency contacts", "the non emergency number": a kind of thing,
 # not a call for help. The word is dropped before the rules and the learned check read it.
 _EMERGENCY_AS_A_KIND = re.compile(
-    r"(?<=\bnon )emergency\b"
+    r"(?<=\bnon )emergency\b|\bemergency (?=at (?:work|the office)\b)"
     r"|\bemergency (?=(?:contacts?|funds?|kits?|plans?|drills?|numbers? list|savings|c ?section"
     r"|caesarean|cesarean|section|delivery|birth|induction|room visit last|questions?|query"
     r"|placements?|foster\w*|respite|childcare|babysitter|cover|appointments?|dentist|housing"
@@ -124,10 +124,17 @@ _DOG = (
     r"|greyhounds?|whippets?|boxers?|corgis?|jack russells?|shih tzus?|schnauzers?|pooch)"
 )
 # Household pets, for the same rules.
+# People playing sport: "the keeper got knocked out cold", "the striker took a head knock".
+_PLAYERS = (
+    r"(?:keepers?|goalkeepers?|goalies?|boxers?|fighters?|players?|strikers?|defenders?"
+    r"|quarterbacks?|batsm[ae]n|batters?|bowlers?|jockeys?|referees?|refs?|umpires?|wrestlers?"
+    r"|full backs?|props?|hookers?|wingers?|midfielders?|captains?)"
+)
 _PETS = (
     # (Not "calf": a swollen calf after birth is a clot until a doctor says not.)
     rf"(?:{_DOG}|cat|kitten|hamster|rabbit|guinea pig|lambs?|ewes?|foal|piglets?"
-    r"|pony|horse|goat|chickens?|hens?)"
+    r"|pony|horse|goat|chickens?|hens?|heifers?|cows?|cattle|bulls?|bullocks?|steers?|mares?"
+    r"|stallions?|geldings?|sheep|pigs?|donkeys?|alpacas?|llamas?|ducks?|geese)"
 )
 _PERSON = (
     r"(?:(?:my|the|our|this|that|his|her|your|a) )?(?:(?:little|wee|tiny|baby|young) )?"
@@ -220,7 +227,7 @@ _IDIOMS = _any(
     r"|lightbulb|heater|kettle|hoover|printer|tv|telly|washing machine|dishwasher|remote|arms"
     r"|legs|back|feet|boobs|nipples|wrists|veg(?:gies|etables)|crops|potatoes|roses|orchids?)"
     rf"(?: (?!(?:{_CHILD_WORDS}|he|she|him|her)\b)\w+){{0,5}}"
-    r" (?:(?:is|are|was|were|keeps|keep) (?:\w+ )?(?:dying|drowning|dead)"
+    r" (?:(?:is|are|was|were|keeps|keep) (?:\w+ )?(?:dying|drowning|dead|choking|suffocating)"
     r"|(?:did|have|has) (?:i|we|you) (?:\w+ )?(?:drown\w*|kill\w*|over ?water\w*))\b",
     r"\bchok\w* (?:in|at|during|under|on) (?:the )?(?:\w+ )?(?:final|finals|game|match|semis?"
     r"|semi final|play ?offs?|(?:first|second|third|last) (?:period|half|quarter|set|round)"
@@ -252,11 +259,14 @@ _IDIOMS = _any(
     # A fright, not a heart: "the monitor went off over nothing and i nearly had a heart attack".
     r"\b(?:i|we) (?:nearly|almost|practically|literally) (?:had|died of) (?:a )?heart attack\b"
     r"|\b(?:gave|give|giving) (?:me|us) (?:a |an actual |a mini )?heart attack\b",
-    r"\bscream\w* blue murder\b",
+    # A grown-up's small burn or cut: "my husband burnt his hand on the barbecue".
+    r"\b(?:husband|wife|partner|hubby|boyfriend|girlfriend|mum|mom|dad|nan|gran|grandad|grandma"
+    r"|sister|brother|flatmate|neighbour|boss) (?:\w+ )?(?:burnt|burned|scalded|cut|nicked"
+    r"|grazed) (?:his|her|their) (?:hand|finger|fingers|thumb|palm|knuckle|toe)\b"
+    r"(?! (?:\w+ )?(?:on purpose|deliberately))",
+    r"\bscream\w* blue murder\b|\bdying on (?:its|their|his|her|my|our) feet\b",
     # Sport: "the keeper got knocked out cold in the match".
-    r"\b(?:keepers?|goalkeepers?|goalies?|boxers?|fighters?|players?|strikers?|defenders?"
-    r"|quarterbacks?|batsm[ae]n|batters?|jockeys?|referees?|wrestlers?|full backs?|props?"
-    r"|hookers?|wingers?) (?:\w+ )?(?:got |was |were |been |is |being )?knocked"
+    rf"\b{_PLAYERS} (?:\w+ )?(?:got |was |were |been |is |being )?knocked"
     r" (?:out|unconscious)(?: cold)?\b",
     # A pet, with no child named on the way: "the goldfish is floating and not breathing".
     # (The household pets, and the small ones kept in cages and tanks.)
@@ -264,6 +274,7 @@ _IDIOMS = _any(
     rf"|turtle|snake|lizard|{_PETS})s? (?:(?!(?:baby|he|she|him|her|they|them|son|daughter)\b)"
     r"\w+ ){0,6}(?:not breathing"
     r"|stopped breathing|dying|dead|drowning|drowned|gasping|chok(?:e|es|ed|ing)|fitting|seizing"
+    r"|(?:having|has|had|have) (?:\w+ ){0,2}(?:seizures?|fits|convulsions?)"
     r"|suffocating|struggling to breathe|floating upside down|belly up"
     r"|is (?:he|she|it) (?:dead|dying|breathing))\b",
     # A pet that ate something, for the vet: "the dog has eaten a whole bar of chocolate".
@@ -414,11 +425,14 @@ _IDIOMS = _any(
     # A game: "how do i beat him at chess".
     r"\b(?:football|game|games|chess|cards|scrabble|monopoly|fifa|fortnite|race|match|quiz"
     r"|fantasy)\b.{0,40}\bbeat (?:him|her|them)\b|\bbeat (?:him|her|them) (?:at|in) \w+",
-    r"\b(?:goes|go|going|went) (?:all )?(?:floppy|limp|boneless) (?:like a (?:wet )?noodle"
+    r"\b(?:goes|go|going|went) (?:all )?(?:floppy|limp|boneless) (?:(?:like|as) a (?:wet )?noodle"
     r"|on purpose|in protest)\b",
     r"\bfloppy (?:sun )?hats?\b",
     r"\b(?:goes|go|going|went) (?:all )?(?:floppy|limp|boneless)(?: \w+){0,3} when (?:he|she|they)"
-    r" (?:does not|do not|did not) want\b",
+    r" (?:does not|do not|did not) want\b"
+    r"|\b(?:goes|go|going|went) (?:all )?(?:floppy|limp|boneless)\b(?: \w+){0,8} when (?:i|we)"
+    r" (?:say no|said no|tell (?:him|her|them) no|ask (?:him|her|them) to|try to (?:dress|change"
+    r"|get|put|strap|buckle|leave)|want (?:him|her|them) to)\b",
     r"\b(?:different from|difference between \w+ and|versus|vs|rather than) chok\w*\b",
     r"\bfits? of (?:giggles|laughter|laughing|the giggles|temper|rage|pique|jealousy)\b",
     r"\beyes (?:are|is|look|looks) (?:so |really |bright )?(?:blue|grey|gray|green|brown|hazel)\b",
@@ -924,7 +938,8 @@ _INGESTION = (
     r"\b(?:eat|eats|drink|drinks|swallow|swallows)\b.{0,30}\b(?:pills?|tablets?|batter(?:y|ies)"
     r"|magnets?|bleach|poison\w*|detergent|pods?|medicines?|medication)\b",
     rf"\b{_DANGEROUS_THING}\b.{{0,80}}\b(?:swallowed|in (?:his|her|their|its) mouth|eaten"
-    rf"|ingested|had (?:it|one|some|them)|ate (?:it|one|some|them))\b",
+    rf"|ingested|had (?:it|one|some|them)(?! (?:removed|taken out|out|fished out|pulled out))"
+    r"|ate (?:it|one|some|them))\b",
     # A pack of pills found empty: "she got the iron tablets and the whole pack is gone".
     rf"\b{_DANGEROUS_THING}\b.{{0,60}}\b(?:whole|entire|full|half (?:the|a)) (?:pack|packet"
     r"|bottle|box|strip|blister|tub|sheet)s? (?:is |are |was |has |have )?(?:gone|empty|missing"
@@ -946,7 +961,8 @@ _INGESTION = (
     r"(?!.*\b(?:swallow\w*|ate|eaten|in (?:his|her|their) mouth|missing|gone|mouth\w*)\b))"
     r".*\b(?:button|coin|lithium|watch|remote) batter(?:y|ies)\b",
     r"\b(?:magnets?|magnetic|(?:balls|beads|bits) that stick together)\b.{0,80}\b(?:swallow\w*"
-    r"|mouth|gone|missing|had|ate|eaten)\b",
+    r"|mouth|gone|missing|had(?! (?:it|them|one) (?:removed|taken out|out|fished out|pulled out))"
+    r"|ate|eaten)\b",
 )
 
 # A knock to the head or a fall is an emergency with a warning sign after it; on its own it is
@@ -1057,8 +1073,9 @@ _HARM = _any(
     rf"|(?P<fear>scared|afraid|worried|terrified|frightened|fear))(?: \w+){{0,5}}"
     rf"(?: of| about| to)?"
     rf" (?:{_HARM_VERB}|(?(fear)(?!)|drop\w*)|letting go of|let go of|push\w*) {_PERSON}"
-    # ("terrified of dropping her at creche" is a drop-off.)
-    r"(?! (?:off|at|to|with|round|over)\b)",
+    # ("terrified of dropping her at creche" is a drop-off; "over the banister" is not.)
+    r"(?! (?:at|to|with|round)\b| (?:off|over)\b(?! (?:the |a )?(?:banisters?|balcony|edge|side"
+    r"|railings?|bridge|stairs|wall|cliff|roof|window)\b))",
     # Whoever says it ("my partner wants to hurt the baby"), harm meant is a crisis.
     # (Not "i have never once wanted to hurt my baby".)
     r"(?<!never )(?<!never once )(?<!never ever )"
@@ -1309,7 +1326,18 @@ _HARM = _any(
     r"\b(?:nobody|no one|no body) (?:will |would |can |could )?finds? me (?:before|until|till"
     r"|in time)\b",
     # A goodbye to Calm Cradle itself: "this is the last time i talk to you".
-    r"\b(?:is the|will be the|be my|is my) last time (?:i |i will )?(?:talk|speak|ask)\w*\b",
+    r"\b(?:is the|will be the|be my|is my) last (?:time|thing|question) (?:i |i will |i will ever"
+    r" |i ever )?(?:talk|speak|ask|say)\w*\b",
+    # "this is goodbye really, thank the health visitor for trying with us".
+    r"\bthis is (?:goodbye|farewell|my goodbye)\b(?! (?:to|for)\b)"
+    r"|\bthank (?:\w+ ){1,3}for (?:trying|all (?:the|your|her|his) trying) (?:with|to help) (?:us"
+    r"|me)\b",
+    # Ways compared for oneself: "is it quicker with paracetamol or the sleeping tablets asking
+    # for myself". (Not a headache or a cold: "which kicks in quicker for my headache".)
+    r"^(?!.*\b(?:headaches?|pain|sore|fever|temperature|cold|flu|migraine|period|teeth|teething"
+    r"|kicks? in|work)\b)(?=.*\b(?:quicker|quickest|faster|fastest|painless|less painful"
+    r"|least painful|surest)\b)(?=.*\b(?:for myself|for me|to die|to end it|not wake up)\b)"
+    r".*\b(?:paracetamol|pills|tablets|sleeping \w+|overdose|rope|bridge|exhaust)\b",
     # Prized things given away, and a child handed on for good.
     # ("keep giving her things myself" is play: things go with "away", treasures need not.)
     r"\b(?:giv\w*|gave|given) (?:away (?:all )?(?:my|her|his|the) (?:things|stuff|belongings"
@@ -1501,6 +1529,24 @@ _HARM = _any(
     r"(?<!\bwho )(?<!\bthat )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bkids )(?<!\btoddlers )"
     r"\b(?:jump|jumping|throw myself|throwing myself) (?:down )?(?:off|from|in front of|under)\b",
     r"\bthinking (?:about|of) (?:jumping|ending|not waking|dying|killing)\b",
+    # A child shut out overnight: "can a baby survive a night in the garden shed".
+    r"\b(?:survive|last|be (?:ok|okay|alright|fine)) (?:a |the |one )?(?:whole )?(?:night|overnight"
+    r"|all night|hours|day)s? (?:\w+ ){0,2}(?:in|out in|outside in|locked in) (?:the |a )?(?:\w+ )?"
+    r"(?:shed|garage|boot|cold|snow|cupboard|loft|attic|basement|cellar)\b",
+    # How much force or time harm takes: "how hard do you have to shake a baby before it stops".
+    r"\bhow (?:hard|long|much) (?:do|would|can|should|could|does) (?:you|i|someone|one)"
+    r" (?:have to |need to |got to )?(?:shake|hit|smack|squeeze|cover|smother|hold (?:down|under))"
+    r" (?:a |the |my )?(?:baby|babies|him|her|it|its face|his face|her face)\b",
+    r"\b(?:i|me|myself) (?:\w+ ){0,2}(?:step|stepped|stepping|walk|walked|walking|run|ran|running"
+    r"|lie|lay|lying) (?:out )?(?:in front of|under) (?:a |the )?(?:bus|train|lorry|truck|car"
+    r"|traffic|tube)\b",
+    # How long a body takes: "how long does it take for a baby to stop breathing under a blanket".
+    r"\bhow long (?:does|would|will|did|do) it take (?:for )?(?:a |the |my )?(?:baby|babies|him|her"
+    r"|them|someone|a person|you|me)? ?to (?:stop breathing|suffocate|smother|die|drown"
+    r"|bleed out)\b",
+    # Means got, said as the whole of it: "bought a rope today".
+    r"^(?:i )?(?:just |have |finally )?(?:bought|got|ordered|picked up) (?:a |the |some )?(?:rope"
+    r"|length of rope|hose(?: pipe)? for the exhaust)(?: today| tonight| this morning| now)?$",
     r"\bthink\w* (?:about )?(?:going over|going off|stepping off|jumping off|falling off|letting"
     r" go)\b",
     r"\bhow (?:long|far) (?:the|a|it) (?:fall|drop) (?:would|is|will)\b",
@@ -1749,11 +1795,25 @@ _NOT_THE_CHILDS_HEALTH = re.compile(
     r"|\bvets?\b"
     # A pet's health with no child named: "the dog choked on a chew but he is fine now".
     rf"|^(?!.*\b{_CHILD_WORDS}\b)"
-    rf".*(?<!like )\b(?:the|our|my|a|his|her|their) (?:\w+ )?(?:{_PETS}|budgie|parrot|tortoise)\b"
+    rf".*(?<!like )(?:^|\b(?:the|our|my|a|his|her|their) )(?:\w+ )?(?:{_PETS}|budgie|parrot"
+    r"|tortoise)\b"
+    # A player's knock, with no child named.
+    rf"|^(?!.*\b{_CHILD_WORDS}\b).*\b{_PLAYERS}\b"
     r"|\b(?:lose|losing|lost|shift|shifting|drop|dropping) (?:the|my|this) baby weight\b"
     r"|\b(?:i|me|myself)(?: \w+){0,3} (?:lose|losing) weight\b|\b(?:workouts?|diet plan)\b"
     r"|\b(?:husband|partner|wife|boyfriend|girlfriend|hubby)(?: \w+){0,3} snor\w*"
+    r"|\bworr\w* (?:myself|yourself|ourselves|themselves|himself|herself) sick\b"
     r"|^(?:\w+ ){0,3}?who (?:sang|sings|wrote|directed|starred in|won)\b"
+    r"|\bhow much (?:is|are|does|do|did|was) (?:a |an |the )?(?:pint|litre|liter|gallon|carton"
+    r"|bottle|tin|pack|packet|box|bag|jar|loaf|tub) of\b"
+    r"|\bbleed\w* (?:the |a |our |my |all the )?(?:radiators?|brakes?|pipes?|heating|system)\b"
+    r"|\b(?:spreadsheets?|excel|cells?|columns?|maths?|chemistry|physics)\b.{0,60}\bformula\b"
+    r"|\bformula\b.{0,40}\b(?:spreadsheets?|excel|cells?|columns?)\b|\bformula (?:one|1|e)\b"
+    # Another grown-up's health, no child named: "my husband's blood pressure".
+    rf"|^(?!.*\b{_CHILD_WORDS}\b).*\b(?:my|our|his|her) (?:husband|wife|partner|hubby|boyfriend"
+    r"|girlfriend|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|sister"
+    r"|brother|boss|neighbour|(?:mother|father) in law)(?: \w+)? (?:blood pressure|cholesterol"
+    r"|blood sugar|heart|knee|hip|prostate|gout|arthritis)\b"
     # The parent's own condition as the setting ("since my seizure last month he will not let
     # me out of his sight"), unless the baby's feeding or a dose is asked about.
     r"|\b(?:(?:after|since) my (?:own )?(?:pastevent|hypo|migraine|stroke|surgery|operation"
@@ -1772,8 +1832,10 @@ _ASKS_THE_ARTICLE = re.compile(
     r"|fix it) (?:him|her|them|my baby|the baby|with|things|it up|down|up to)\b"
     r"(?! (?:\w+ )?(?:tummy|stomach|gums|skin|rash|eczema|cough|fever|temperature|reflux|colic|wind"
     r"|pain|nappy|bottom|chest|nose|ears?|eyes?)\b)|\bspoil\w*"
-    r"|\brod for\b|\btrying to (?:tell me|say|communicate)\b|\bsafe (?:place|haven|base)\b"
-    r"|\blet (?:him|her|them) cry\b"
+    r"|\brod for\b|\b(?:creat\w*|mak\w*|form\w*|start\w*) (?:a |any )?bad habits?\b"
+    r"|\btrying to (?:tell me|say|communicate)\b|\bsafe (?:place|haven|base)\b"
+    r"|\blet (?:him|her|them) cry\b|\b(?:stay|keep|be) calm (?:for|with|around) (?:him|her|them"
+    r"|the baby|my baby)\b"
     # Crying after the care is done ("cries so much even after feeding and burping"), with no
     # health word named as a cause.
     r"|\b(?:cry|cries|crying|scream\w*|fuss\w*)(?: \w+){0,3} even (?:after|when|though)\b"
@@ -1785,8 +1847,8 @@ _ASKS_THE_ARTICLE = re.compile(
     r"|\bi am (?:so |absolutely |completely |totally |just )?(?:exhausted|shattered|knackered"
     r"|burnt out|burned out|running on empty|touched out)\b|\bhow (?:do|can) i keep going\b"
     r"|\b(?:fill\w*|top up) (?:my|your) (?:own )?cup\b|\bself ?care\b|\blook after myself\b"
-    r"|\b(?:guilt\w*|blame myself|bad (?:mum|mom|dad|parent)|terrible (?:mum|mom|mother|parent)"
-    r"|failure|failing (?:her|him|them)|a better (?:mum|mom|mother|dad|parent))\b"
+    r"|\b(?:guilt\w*|blame myself|bad (?:mum|mom|mother|dad|father|parent)|terrible (?:mum|mom"
+    r"|mother|parent)|failure|failing (?:her|him|them)|a better (?:mum|mom|mother|dad|parent))\b"
     r"|\b(?:bond\w*|attach\w*|connect\w*|(?:wrong|broken|damaged|okay) between us|cues|goodbyes?"
     r"|childhood|furious|resentful"
     r"|(?:the|nursery|daycare|creche|school) drop ?offs?"
@@ -1864,12 +1926,13 @@ _MEDICAL = _any(
     r"|discharge|crust\w*|pus|snot|gunk|bogeys|flakes|patches|scales|spots|blisters)\b)|\b(?:skin"
     r"|eyes?|he|she|baby|looks?|looking|gone|going|turned|turning|is|bit|very|quite|more|little"
     r"|still|slightly|faintly|mildly|crusty|flaky|scaly) yellow\b",
-    r"\b(?:vaccin\w*|immuni[sz]\w*|shots|jabs|injections?)\b",
+    r"\b(?:vaccin\w*|immuni[sz]\w*|shots|jabs|injections?|mmr|bcg|rotavirus)\b",
     # (A cold person is not a cold: "my father was cold and shouty", "emotionally cold".)
-    r"\b(?:cough\w*|(?<!emotionally )colds?(?! (?:water|weather|outside|drinks?|tea|coffee|feet"
+    r"\b(?:cough\w*|(?<!emotionally )(?<!\bi go )(?<!\bi went )(?<!\bi get )(?<!\bi got )"
+    r"colds?(?! (?:water|weather|outside|drinks?|tea|coffee|feet"
     r"|brew|shoulder|turkey|calls?|case|front|spell|wash|cycle|setting|milk|pasta|food|meat"
     r"|parents?|mother|father|mum|mom|dad|childhood|home|household|upbringing|family|towards"
-    r"|to (?:me|us|him|her)|and (?:shouty|distant|strict|harsh|critical|dismissive|unloving"
+    r"|to (?:me|us|him|her)|(?:and )?(?:shouty|distant|strict|harsh|critical|dismissive|unloving"
     r"|unaffectionate|detached|controlling|mean|aloof|angry))\b)"
     r"|congest\w*|runny nose|stuffy|sneez\w*|infections?|flu|rsv|covid"
     r"|virus|unwell|wheez\w*|snor\w*|teeth|teething|colic\w*|gassy|gas|burp\w*|allerg\w*"
@@ -1920,6 +1983,7 @@ _MEDICAL = _any(
     r"|(?<!\bthanks )(?<!\bthank you )(?<!\bhey )(?<!\bok )(?<!\bokay )(?<!\byes )honey(?! (?:stop"
     r"|come|get|put|please|do not|can you|could you|sit|go|wait|hang on|leave|give|love)\b)"
     r"|heart murmur|hand foot and mouth|chicken ?pox|measles|meningitis|ear infection|croup"
+    r"|nits|head lice|lice|threadworms?"
     r"|tongue tie|milk spots|birthmarks?|moles?|squint|hip dysplasia|clicky hips?|hernia"
     r"|hiccups?|hiccoughs?)\b",
     # How to run the equipment of a baby with extra health needs ("how many puffs through the
@@ -2169,7 +2233,8 @@ _MEMORY_OR_STORY = re.compile(
     r"|child)|growing up|(?:saw|seen|read|heard|watched|watching|reading) (?:\w+ ){0,3}(?:news"
     r"|story|stories|article|documentary|film|movie|programme|program|show|video|post|report"
     r"|podcast|episode)(?: about)?|(?:film|movie|book|novel|show|series|documentary|episode|game"
-    r"|podcast) (?:about|called|where|in which)|had (?:a |this )?(?:\w+ )?(?:nightmare|dream)"
+    r"|podcast|drama|soap|sitcom|cartoon)(?: of(?: \w+){1,5}?)? (?:about|called|where|in which)"
+    r"|had (?:a |this )?(?:\w+ )?(?:nightmare|dream)"
     r"|in (?:my|the|a|this|that|her|his) (?:show|film|movie|book|cartoon|programme|program|episode"
     r"|series|game)|(?:in|on) the (?:news|paper|papers|newspaper|radio)"
     r"|(?:head|mind) (?:is |has been |was )?(?:full of|filled with)"
@@ -2275,6 +2340,8 @@ _DIALECT = tuple(
     for pattern, plainly in (
         (r"\b(?:pikin|pikins|pickney|pikney|pickeny|pikin dem|pickney dem)\b", "child"),
         (r"\bdi\b", "the"),
+        (r"\bmi\b", "me"),
+        (r"\bfi\b", "to"),
         # "me mam", "me step dad": "my" in the north of England, Scotland and Ireland.
         (r"\bme (?=(?:mam|mum|ma|mammy|da|dad|daddy|step ?dad|step ?mum|fella|lad|lass|missus"
          r"|wife|husband|boyfriend|girlfriend|partner|baby|babby|bairn|wean|son|daughter|kids?"
