@@ -676,7 +676,8 @@ _DANGER_SIGN = (
     r"\b(?:finger|fingertip|tip|toe|ear)\b(?: \w+){0,3} (?:is |was |has been )?(?:hanging off"
     r"|severed|cut off|chopped off|sliced off|half off)\b",
     r"\b(?:smoke|flames?) (?:is |are )?(?:coming|pouring|filling|under|from|everywhere|in the)\b"
-    r"|\b(?:on|caught) fire\b|\bfire in the\b"
+    r"|\bagonal\b|\b(?:starting|started|doing|giving|begun|began) (?:chest )?compressions\b"
+    r"|\b(?:on|caught) fire\b|\bfire in the\b(?! end\b)"
     r"|\b(?:set|sets|setting) (?:the |my |our |his |her )?(?:\w+ )?(?:alight|on fire)\b",
     # A child struck by a motor vehicle, with or without a mark to show for it.
     rf"\b(?:car|van|truck|lorry|bus|suv|tractor|motorbike|motorcycle)(?: \w+){{0,2}} (?:hit"
@@ -957,7 +958,10 @@ _INGESTION = (
     r"^(?!.*\b(?:baby ?proof\w*|child ?proof\w*|out of (?:his |her |their )?reach|(?:can not"
     r"|could not|will not|do not|does not|can never|could never|will never|never) (?:get at|get to"
     r"|reach|get hold of|get into|get one|get them|get any)|safest way to (?:keep|store)"
-    r"|stor(?:e|ing) (?:\w+ ){0,3}safely|lock(?:ed)? (?:\w+ ){0,3}away)\b"
+    r"|stor(?:e|ing) (?:\w+ ){0,3}safely|lock(?:ed)? (?:\w+ ){0,3}away"
+    r"|what (?:size|type|kind) (?:of )?(?:button |coin |lithium )?batter(?:y|ies)"
+    r"|(?:replace|replacing|change|changing|buy|buying|order|ordering) (?:the |a |new )?(?:button"
+    r" |coin |lithium )?batter(?:y|ies))\b"
     r"(?!.*\b(?:swallow\w*|ate|eaten|in (?:his|her|their) mouth|missing|gone|mouth\w*)\b))"
     r".*\b(?:button|coin|lithium|watch|remote) batter(?:y|ies)\b",
     r"\b(?:magnets?|magnetic|(?:balls|beads|bits) that stick together)\b.{0,80}\b(?:swallow\w*"
@@ -1185,7 +1189,7 @@ _HARM = _any(
     r"|urges?)|those (?:thoughts?|urges?)|(?:they|it|the voices?) (?:say|says|tell|tells))\b",
     r"\b(?:(?:swapped|switched|replaced) (?:him|her|them|my baby|the baby|our baby|my son"
     r"|my daughter)(?! (?:to|onto|on to|over to|from|off)\b)|changeling|impostor|imposter"
-    r"|not (?:my|our) (?:real|own)"
+    r"|(?<!\bbut )not (?:my|our) (?:real|own)"
     r" (?:baby|daughter|son|child))\b",
     r"(?<!like he )(?<!like she )(?<!like it )(?<!as if he )(?<!as if she )(?<!crying )"
     r"(?<!screaming )(?<!teething )(?<!tantrum )(?<!weather )\b(?:is|are|been"
@@ -1529,6 +1533,18 @@ _HARM = _any(
     r"(?<!\bwho )(?<!\bthat )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bkids )(?<!\btoddlers )"
     r"\b(?:jump|jumping|throw myself|throwing myself) (?:down )?(?:off|from|in front of|under)\b",
     r"\bthinking (?:about|of) (?:jumping|ending|not waking|dying|killing)\b",
+    # Gone for good, said in passing: "play her lullaby for her after i have gone, everything is
+    # ready", "i have made my peace with it and the baby is with my mum".
+    r"\bafter i (?:have |am )?gone\b(?! (?:to|out|back|home|off|shopping|for|up|down|in|on|into"
+    r"|through|over|away for|round|past|and)\b)",
+    r"\bmade (?:my )?peace\b(?=.{0,80}\b(?:before i go|baby is (?:with|going to)|goodbye|not be"
+    r" (?:here|around))\b)|\b(?:before i go|goodbye)\b.{0,40}\bmade (?:my )?peace\b",
+    r"\b(?:the|a|my) rope (?:is |all )?(?:sorted|ready)\b(?! (?:for|to) (?:the|a|our|my|his|her)"
+    r" (?!later|tonight))",
+    # Harm done, in a professional's words: "i know what a non accidental injury looks like and
+    # i have just done it to my own son".
+    r"\bnon accidental (?:injury|injuries|head injury|trauma)\b.{0,60}\bi (?:have )?(?:just )?"
+    r"(?:done|did|caused) (?:it|one|that)\b",
     # A child shut out overnight: "can a baby survive a night in the garden shed".
     r"\b(?:survive|last|be (?:ok|okay|alright|fine)) (?:a |the |one )?(?:whole )?(?:night|overnight"
     r"|all night|hours|day)s? (?:\w+ ){0,2}(?:in|out in|outside in|locked in) (?:the |a )?(?:\w+ )?"
@@ -1601,6 +1617,10 @@ _BEATING = (
     r"|scalding|whacking|whooping|whupping|spanking|belting|thrashing)"
 )
 _HARM_BY_OTHERS = _any(
+    # Hurt given until the child cries: "my boyfriend keeps squeezing her arm till she screams".
+    rf"\b{_GROWN_UP}\b(?: \w+){{0,2}} (?:squeez|pinch|twist|yank|grabb|grip|dig)\w*"
+    r" (?:\w+ ){0,3}(?:till|until|so hard|really hard|hard enough that) (?:she|he|they|the baby)"
+    r" (?:screams|cries|yells|shrieks|bruises|scream|cry)\b",
     # Sexual abuse, said as plainly or as haltingly as a parent can manage.
     rf"\btouch\w* {_PERSON} (?:\w+ ){{0,3}}(?:inappropriately|in (?:a|the) (?:\w+ )?way (?:that )?"
     r"(?:is |was )?(?:just |really |so )?(?:not right|wrong|creepy|weird|off|inappropriate)"
@@ -1803,6 +1823,10 @@ _NOT_THE_CHILDS_HEALTH = re.compile(
     r"|\b(?:i|me|myself)(?: \w+){0,3} (?:lose|losing) weight\b|\b(?:workouts?|diet plan)\b"
     r"|\b(?:husband|partner|wife|boyfriend|girlfriend|hubby)(?: \w+){0,3} snor\w*"
     r"|\bworr\w* (?:myself|yourself|ourselves|themselves|himself|herself) sick\b"
+    r"|\b(?:my|our|his|her) (?:own )?(?:mum|mom|mother|dad|father|parents)\b (?:was|were|is|are"
+    r"|has always been|had been) (?:\w+ ){0,2}cold\b"
+    r"|\b(?:chicken|pork|beef|turkey|lamb|meat|sausages?|burgers?|roast)\b.{0,40}\b(?:cook\w*|reach"
+    r"|safe to eat|internal temperature)\b|\bcalories? in (?:a|an|the|my)\b"
     r"|^(?:\w+ ){0,3}?who (?:sang|sings|wrote|directed|starred in|won)\b"
     r"|\bhow much (?:is|are|does|do|did|was) (?:a |an |the )?(?:pint|litre|liter|gallon|carton"
     r"|bottle|tin|pack|packet|box|bag|jar|loaf|tub) of\b"
@@ -1832,7 +1856,9 @@ _ASKS_THE_ARTICLE = re.compile(
     r"|fix it) (?:him|her|them|my baby|the baby|with|things|it up|down|up to)\b"
     r"(?! (?:\w+ )?(?:tummy|stomach|gums|skin|rash|eczema|cough|fever|temperature|reflux|colic|wind"
     r"|pain|nappy|bottom|chest|nose|ears?|eyes?)\b)|\bspoil\w*"
-    r"|\brod for\b|\b(?:creat\w*|mak\w*|form\w*|start\w*) (?:a |any )?bad habits?\b"
+    r"|\b(?:i|me|myself) (?:\w+ ){0,2}(?:get|have|take|need) (?:a |some )?(?:bit of a |little "
+    r"|proper )?(?:break|breather|time (?:for|to) myself)\b|\brod for\b"
+    r"|\b(?:creat\w*|mak\w*|form\w*|start\w*) (?:a |any )?bad habits?\b"
     r"|\btrying to (?:tell me|say|communicate)\b|\bsafe (?:place|haven|base)\b"
     r"|\blet (?:him|her|them) cry\b|\b(?:stay|keep|be) calm (?:for|with|around) (?:him|her|them"
     r"|the baby|my baby)\b"
@@ -2235,8 +2261,8 @@ _MEMORY_OR_STORY = re.compile(
     r"|podcast|episode)(?: about)?|(?:film|movie|book|novel|show|series|documentary|episode|game"
     r"|podcast|drama|soap|sitcom|cartoon)(?: of(?: \w+){1,5}?)? (?:about|called|where|in which)"
     r"|had (?:a |this )?(?:\w+ )?(?:nightmare|dream)"
-    r"|in (?:my|the|a|this|that|her|his) (?:show|film|movie|book|cartoon|programme|program|episode"
-    r"|series|game)|(?:in|on) the (?:news|paper|papers|newspaper|radio)"
+    r"|(?:in|on) (?:my|the|a|this|that|her|his) (?:\w+ )?(?:show|film|movie|book|cartoon|programme"
+    r"|program|episode|series|game|drama|soap)|(?:in|on) the (?:news|paper|papers|newspaper|radio)"
     r"|(?:head|mind) (?:is |has been |was )?(?:full of|filled with)"
     rf"(?: that| about| where| of)?){_THEN}"
 )
@@ -2245,7 +2271,7 @@ _MEMORY_EVENT = re.compile(
     rf"\b(?:{_PAST_EVENT_WORD}|fell|fallen|falling|dropped|dropping|rolled off|tumbled"
     r"|falls|chokes|swallow\w*|batter(?:y|ies)|magnets?|(?:not|stopped|stops) breathing"
     r"|(?:did not|does not|would not|will not|never) wake up|unconscious"
-    r"|knocked (?:out|unconscious))\b"
+    r"|knocked (?:out|unconscious)|fire|flames)\b"
 )
 _MEMORY_MARK = "memory"
 # What a parent sees in their job ("i am a paramedic and see kids choking at work") is not

@@ -446,6 +446,13 @@ CRISIS_PHRASINGS = [
     "how hard would you have to shake him to make him stop",
     # Shut out overnight.
     "would he last the night locked in the shed if i leave him there",
+    # CPR under way; harm named in a professional's words; a goodbye in passing; a rope ready.
+    "she has agonal breathing and i have started compressions",
+    "as a nurse i know a non accidental injury when i see one and i just did it",
+    "read him his bedtime story after i have gone please",
+    "i have made my peace with it and the baby is going to my sister",
+    "the rope is ready now",
+    "my stepdad keeps pinching his legs till he screams",
     # Sunken with another sign of dehydration is still an emergency.
     "her soft spot is sunken and there has been no wet nappy since yesterday",
     "his eyes look sunken and he refuses every feed",
@@ -772,6 +779,7 @@ def test_chores_that_borrow_health_words_are_not_health_questions(question):
         "i could not breastfeed her and i feel like a bad mother",
         "how can i stay calm for him when the nurse does his jabs",
         "she has been teething for weeks and wants carrying all day am i making bad habits",
+        "this cold has wiped me out how do i get a bit of a break from the baby",
         "i get cold and sweaty when she screams in the car is that my anxiety",
     ],
 )
@@ -971,6 +979,9 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         "the shop on the corner is dying on its feet",
         "there was an emergency at work so he is late for bath time",
         "she swallowed a magnet last year and had it removed can she fly now",
+        "what size of coin battery does the kitchen scale take",
+        "on that medical drama did the twins get out of the fire in the end",
+        "i can calm a drunk in the back of a cab but not my own son",
         "my brother burnt his hand on the kettle what should he put on it",
         # A story on the telly; a fright said as a figure of speech.
         "that episode of holby where the baby stops breathing who wrote it",
@@ -1038,6 +1049,7 @@ def test_a_cold_distant_parent_is_no_question_about_the_childs_health():
     """A cold parent, not a cold: "ask your doctor" would not fit."""
     question = "my dad was cold distant and strict will i be the same with her"
     assert answering.answer(question).topic not in (safety.CRISIS, safety.MEDICAL)
+    assert safety.triage("my own mother was so cold with us").outcome == safety.NONE
 
 
 @pytest.mark.parametrize(
