@@ -676,6 +676,10 @@ _DANGER_SIGN = (
     r"\b(?:finger|fingertip|tip|toe|ear)\b(?: \w+){0,3} (?:is |was |has been )?(?:hanging off"
     r"|severed|cut off|chopped off|sliced off|half off)\b",
     r"\b(?:smoke|flames?) (?:is |are )?(?:coming|pouring|filling|under|from|everywhere|in the)\b"
+    # A brother or sister hurting the baby now: "his older brother is strangling him".
+    r"|\b(?:brothers?|sisters?|siblings?|twins?|toddlers?|cousins?)\b(?: \w+){0,2} (?:is |are"
+    r" |keeps |was )?(?:strangling|choking|smothering|suffocating|throttling) (?:him|her|them|the"
+    r" baby|my baby)\b(?! (?:with|in) (?:love|kisses|cuddles|hugs|attention))"
     r"|\bagonal\b|\b(?:starting|started|doing|giving|begun|began) (?:chest )?compressions\b"
     r"|\b(?:on|caught) fire\b|\bfire in the\b(?! end\b)"
     r"|\b(?:set|sets|setting) (?:the |my |our |his |her )?(?:\w+ )?(?:alight|on fire)\b",
@@ -1549,6 +1553,11 @@ _HARM = _any(
     r"\b(?:survive|last|be (?:ok|okay|alright|fine)) (?:a |the |one )?(?:whole )?(?:night|overnight"
     r"|all night|hours|day)s? (?:\w+ ){0,2}(?:in|out in|outside in|locked in) (?:the |a )?(?:\w+ )?"
     r"(?:shed|garage|boot|cold|snow|cupboard|loft|attic|basement|cellar)\b",
+    # A way asked for: "the gentlest way to make a baby stop breathing so he stays asleep".
+    # (Not breathing too fast: "how do i get her to stop breathing so fast".)
+    r"\b(?:make|get|help) (?:a |the |my )?(?:baby|babies|him|her|them|it) (?:to )?(?:stop breathing"
+    r"(?! (?:so |as |that )?(?:fast|quickly|heavily|hard|loudly|noisily|through|like that|funny"
+    r")\b)|never wake up|not wake up|sleep forever|go to sleep forever)",
     # How much force or time harm takes: "how hard do you have to shake a baby before it stops".
     r"\bhow (?:hard|long|much) (?:do|would|can|should|could|does) (?:you|i|someone|one)"
     r" (?:have to |need to |got to )?(?:shake|hit|smack|squeeze|cover|smother|hold (?:down|under))"

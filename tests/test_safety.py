@@ -453,6 +453,9 @@ CRISIS_PHRASINGS = [
     "i have made my peace with it and the baby is going to my sister",
     "the rope is ready now",
     "my stepdad keeps pinching his legs till he screams",
+    # A way asked for; a brother or sister hurting the baby now.
+    "what is the kindest way to make him stop breathing in his sleep",
+    "her big brother is strangling her on the sofa",
     # Sunken with another sign of dehydration is still an emergency.
     "her soft spot is sunken and there has been no wet nappy since yesterday",
     "his eyes look sunken and he refuses every feed",
@@ -982,6 +985,8 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         "what size of coin battery does the kitchen scale take",
         "on that medical drama did the twins get out of the fire in the end",
         "i can calm a drunk in the back of a cab but not my own son",
+        "how do i get her to stop breathing so fast when she sleeps",
+        "his big sister is smothering him with kisses again",
         "my brother burnt his hand on the kettle what should he put on it",
         # A story on the telly; a fright said as a figure of speech.
         "that episode of holby where the baby stops breathing who wrote it",

@@ -103,7 +103,8 @@ def _fit_topics(labelled: list[tuple[str, Row]]) -> str:
 
 def run(args: argparse.Namespace) -> int:
     labelled = labelled_questions()
-    # Each fit takes about 40 s of one core; side by side they take the time of one.
+    # Each fit takes minutes of one core (about five here with 53,000 labelled questions);
+    # side by side they take the time of one.
     with ProcessPoolExecutor(max_workers=2) as pool:
         danger_fit = pool.submit(_fit_danger, labelled)
         topics_fit = pool.submit(_fit_topics, labelled)
