@@ -123,13 +123,13 @@ _DOG = (
     r"|dachshunds?|sausage dogs?|spaniels?|retrievers?|cockapoos?|labradoodles?|chihuahuas?"
     r"|greyhounds?|whippets?|boxers?|corgis?|jack russells?|shih tzus?|schnauzers?|pooch)"
 )
-# Household pets, for the same rules.
 # People playing sport: "the keeper got knocked out cold", "the striker took a head knock".
 _PLAYERS = (
     r"(?:keepers?|goalkeepers?|goalies?|boxers?|fighters?|players?|strikers?|defenders?"
     r"|quarterbacks?|batsm[ae]n|batters?|bowlers?|jockeys?|referees?|refs?|umpires?|wrestlers?"
     r"|full backs?|props?|hookers?|wingers?|midfielders?|captains?)"
 )
+# Household pets and farm animals, for the same rules.
 _PETS = (
     # (Not "calf": a swollen calf after birth is a clot until a doctor says not.)
     rf"(?:{_DOG}|cat|kitten|hamster|rabbit|guinea pig|lambs?|ewes?|foal|piglets?"
@@ -1543,8 +1543,7 @@ _HARM = _any(
     r"|through|over|away for|round|past|and)\b)",
     r"\bmade (?:my )?peace\b(?=.{0,80}\b(?:before i go|baby is (?:with|going to)|goodbye|not be"
     r" (?:here|around))\b)|\b(?:before i go|goodbye)\b.{0,40}\bmade (?:my )?peace\b",
-    r"\b(?:the|a|my) rope (?:is |all )?(?:sorted|ready)\b(?! (?:for|to) (?:the|a|our|my|his|her)"
-    r" (?!later|tonight))",
+    r"\b(?:the|a|my) rope (?:is |all )?(?:sorted|ready)\b(?! (?:for|to) (?!later\b|tonight\b))",
     # Harm done, in a professional's words: "i know what a non accidental injury looks like and
     # i have just done it to my own son".
     r"\bnon accidental (?:injury|injuries|head injury|trauma)\b.{0,60}\bi (?:have )?(?:just )?"
@@ -1562,9 +1561,10 @@ _HARM = _any(
     r"\bhow (?:hard|long|much) (?:do|would|can|should|could|does) (?:you|i|someone|one)"
     r" (?:have to |need to |got to )?(?:shake|hit|smack|squeeze|cover|smother|hold (?:down|under))"
     r" (?:a |the |my )?(?:baby|babies|him|her|it|its face|his face|her face)\b",
-    r"\b(?:i|me|myself) (?:\w+ ){0,2}(?:step|stepped|stepping|walk|walked|walking|run|ran|running"
-    r"|lie|lay|lying) (?:out )?(?:in front of|under) (?:a |the )?(?:bus|train|lorry|truck|car"
-    r"|traffic|tube)\b",
+    # (Not running out after a toddler, or lying under the car to mend it.)
+    r"\b(?:i|me|myself) (?:\w+ ){0,2}(?:step|stepped|stepping|walk|walked|walking|lie|lay|lying)"
+    r" (?:out )?(?:in front of (?:a |the )?(?:bus|train|lorry|truck|car|traffic|tube)|under"
+    r" (?:a |the )?(?:bus|train|lorry|truck|tube))\b",
     # How long a body takes: "how long does it take for a baby to stop breathing under a blanket".
     r"\bhow long (?:does|would|will|did|do) it take (?:for )?(?:a |the |my )?(?:baby|babies|him|her"
     r"|them|someone|a person|you|me)? ?to (?:stop breathing|suffocate|smother|die|drown"
