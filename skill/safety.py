@@ -127,7 +127,8 @@ _DOG = (
 _PLAYERS = (
     r"(?:keepers?|goalkeepers?|goalies?|boxers?|fighters?|players?|strikers?|defenders?"
     r"|quarterbacks?|batsm[ae]n|batters?|bowlers?|jockeys?|referees?|refs?|umpires?|wrestlers?"
-    r"|full backs?|props?|hookers?|wingers?|midfielders?|captains?)"
+    r"|full backs?|props?|hookers?|wingers?|midfielders?|captains?|defen[cs]em[ae]n|forwards?"
+    r"|goaltenders?|linebackers?|pitchers?)"
 )
 # Household pets and farm animals, for the same rules.
 _PETS = (
@@ -159,7 +160,7 @@ _BRIDGE = (
 )
 
 _WILD_ANIMALS = (
-    r"(?:sharks?|fish|whales?|dolphins?|penguins?|ducks?|birds?|animals?|snakes?|turtles?|seals?"
+    r"(?:sharks?|fish|goldfish|whales?|dolphins?|penguins?|ducks?|birds?|animals?|snakes?|turtles?|seals?"
     r"|frogs?|octopus\w*)"
 )
 _ANIMAL_FATES = r"(?:drown|choke|die|breathe|suffocate)\b"
@@ -225,7 +226,8 @@ _IDIOMS = _any(
     r"|character|player|avatar|sims?|lemmings?"
     r"|dough|yeast|culture|kombucha|phone charger|charger|boiler|fridge|freezer|router|bulb"
     r"|lightbulb|heater|kettle|hoover|printer|tv|telly|washing machine|dishwasher|remote|arms"
-    r"|legs|back|feet|boobs|nipples|wrists|veg(?:gies|etables)|crops|potatoes|roses|orchids?)"
+    r"|legs|back|feet|boobs|nipples|wrists|veg(?:gies|etables)|crops|potatoes|roses|orchids?"
+    r"|team|squad|club|league|season|business|career)"
     rf"(?: (?!(?:{_CHILD_WORDS}|he|she|him|her)\b)\w+){{0,5}}"
     r" (?:(?:is|are|was|were|keeps|keep) (?:\w+ )?(?:dying|drowning|dead|choking|suffocating)"
     r"|(?:did|have|has) (?:i|we|you) (?:\w+ )?(?:drown\w*|kill\w*|over ?water\w*))\b",
@@ -265,9 +267,16 @@ _IDIOMS = _any(
     r"|grazed) (?:his|her|their) (?:hand|finger|fingers|thumb|palm|knuckle|toe)\b"
     r"(?! (?:\w+ )?(?:on purpose|deliberately))",
     r"\bscream\w* blue murder\b|\bdying on (?:its|their|his|her|my|our) feet\b",
+    # A plant gone limp or grey: "the peace lily in the nursery has gone floppy and grey".
+    r"\b(?:plants?|houseplants?|peace lily|lily|fern|monstera|orchids?|succulents?|cactus|basil"
+    rf"|herbs?|seedlings?|roses|tomatoes|flowers?)\b(?: (?!(?:{_CHILD_WORDS}|he|she|him|her)\b)"
+    r"\w+){0,5} (?:has |have |is |are )?(?:gone|going|turned|looks?|looking) (?:all |a bit"
+    r" |really )?(?:floppy|droopy|limp|grey|gray|pale|brown|yellow|wilted)\b",
     # Sport: "the keeper got knocked out cold in the match".
     rf"\b{_PLAYERS} (?:\w+ )?(?:got |was |were |been |is |being )?knocked"
-    r" (?:out|unconscious)(?: cold)?\b",
+    r" (?:out|unconscious)(?: cold)?\b"
+    rf"|\b{_PLAYERS}\b(?: \w+){{0,3}} chok\w* (?:the |a |some |that )?(?:guy|man|bloke|opponent"
+    r"|player|fighter|him) out\b",
     # A pet, with no child named on the way: "the goldfish is floating and not breathing".
     # (The household pets, and the small ones kept in cages and tanks.)
     r"\b(?:fish|goldfish|gerbil|bunny|budgie|parrot|bird|tortoise"
@@ -287,7 +296,7 @@ _IDIOMS = _any(
     r" (?:drowned|died|were killed|perished|survived)\b",
     # Questions about animals, not emergencies: "can sharks drown", "do fish choke".
     rf"\b{_WILD_ANIMALS}(?: \w+)? (?:can|could|do|does|ever) {_ANIMAL_FATES}"
-    rf"|\b(?:can|could|do|does) {_WILD_ANIMALS}(?: \w+)? {_ANIMAL_FATES}",
+    rf"|\b(?:can|could|do|does) (?:a |an |the )?{_WILD_ANIMALS}(?: \w+)? {_ANIMAL_FATES}",
     # Words asked about: "spell resuscitate", "what does choking mean in golf".
     # ("spell" as the verb only: a heart baby's "tet spell" is no word asked about.)
     r"(?:(?:^|(?<=\byou )|(?<=\bto )|(?<=\bplease ))spell|\b(?:define|definition of|synonyms?"

@@ -987,6 +987,10 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         "i can calm a drunk in the back of a cab but not my own son",
         "how do i get her to stop breathing so fast when she sleeps",
         "his big sister is smothering him with kisses again",
+        # Teams, players, a goldfish asked about, a wilting plant.
+        "our pub quiz team is dying a slow death this season",
+        "the linebacker got fined for choking the guy out after the whistle",
+        "my fern on the landing has gone limp and grey",
         "my brother burnt his hand on the kettle what should he put on it",
         # A story on the telly; a fright said as a figure of speech.
         "that episode of holby where the baby stops breathing who wrote it",
@@ -1020,6 +1024,7 @@ def test_the_rules_do_not_take_these_for_danger(rules_only, question):
         "our puppy ate a sock is that an emergency",
         "she drowns me in kisses every morning",
         "help me with my spelling words the next one is choking",
+        "can a goldfish drown in a dirty tank",
     ],
 )
 def test_figures_of_speech_never_reach_the_learned_check(monkeypatch, question):
