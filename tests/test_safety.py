@@ -1024,7 +1024,7 @@ def test_the_rules_do_not_take_these_for_danger(rules_only, question):
         "our puppy ate a sock is that an emergency",
         "she drowns me in kisses every morning",
         "help me with my spelling words the next one is choking",
-        "can a goldfish drown in a dirty tank",
+        "does the goldfish ever drown",
     ],
 )
 def test_figures_of_speech_never_reach_the_learned_check(monkeypatch, question):
