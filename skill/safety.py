@@ -689,6 +689,10 @@ _DANGER_SIGN = (
     r"|\b(?:brothers?|sisters?|siblings?|twins?|toddlers?|cousins?)\b(?: \w+){0,2} (?:is |are"
     r" |keeps |was )?(?:strangling|choking|smothering|suffocating|throttling) (?:him|her|them|the"
     r" baby|my baby)\b(?! (?:with|in) (?:love|kisses|cuddles|hugs|attention))"
+    # Fire between parent and child: "the smoke alarm is screaming and i can not get to her room".
+    r"|^(?=.*\b(?:smoke|fire|flames?|burning)\b(?! (?:alarm|detector)s? (?:\w+ ){0,3}(?:chirp\w*"
+    r"|batter\w*)\b)).*\b(?:can not|cannot) (?:get|reach) (?:to |into |through to )?(?:her|his"
+    r"|their|him|them|the baby|my baby|the kids|the children|the (?:room|bedroom|nursery|cot))\b"
     r"|\bagonal\b|\b(?:starting|started|doing|giving|begun|began) (?:chest )?compressions\b"
     r"|\b(?:on|caught) fire\b|\bfire in the\b(?! end\b)"
     r"|\b(?:set|sets|setting) (?:the |my |our |his |her )?(?:\w+ )?(?:alight|on fire)\b",

@@ -456,6 +456,8 @@ CRISIS_PHRASINGS = [
     # A way asked for; a brother or sister hurting the baby now.
     "what is the kindest way to make him stop breathing in his sleep",
     "her big brother is strangling her on the sofa",
+    # Fire between the parent and the child.
+    "there is smoke on the landing and i cannot get to his room",
     # Sunken with another sign of dehydration is still an emergency.
     "her soft spot is sunken and there has been no wet nappy since yesterday",
     "his eyes look sunken and he refuses every feed",
