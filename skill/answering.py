@@ -8,8 +8,8 @@ Ranking is a small learned model (``skill.topic_model``) over the guidance topic
 and out-of-scope. When it is unsure, or its best guess is out-of-scope, the parent hears
 what Calm Cradle covers; a health question the triage rules did not name gets the same
 gentle redirect to a doctor as one they did. Two things come before the ranking: a task for
-the speaker itself is out of scope, and a question triage found to ask what the article
-answers is never ranked as a health question.
+the speaker itself or a question about a pet's own behaviour is out of scope, and a question
+triage found to ask what the article answers is never ranked as a health question.
 """
 
 from __future__ import annotations
@@ -63,6 +63,20 @@ def rank(question: str) -> list[tuple[str, float]]:
     return sorted(((t, round(c, 3)) for t, c in chances.items()), key=lambda tc: -tc[1])
 
 
+def ranked(question: str, ruled_out: tuple[str, ...] = ()) -> tuple[str, float]:
+    """The ranking's best label and how sure it is of that kind of answer.
+
+    Topics close in meaning share the chance between them ("i let her cry while i showered,
+    have i ruined everything" is repair, availability or perfect-parent), so for a guidance
+    topic the sureness is the chance that the question is for the article at all.
+    """
+    chances = topic_model.shipped().chances_given(question, ruled_out)
+    topic = max(chances, key=chances.__getitem__)
+    if topic in (safety.OUT_OF_SCOPE, safety.MEDICAL):
+        return topic, chances[topic]
+    return topic, 1 - chances[safety.OUT_OF_SCOPE] - chances.get(safety.MEDICAL, 0.0)
+
+
 def answer(
     question: str,
     locale: str = "en-US",
@@ -82,11 +96,11 @@ def answer(
             confidence=1.0,
             end_session=verdict.outcome == safety.CRISIS,
         )
-    if _DEVICE_TASK.search(normalise(question)):
+    if _DEVICE_TASK.search(normalise(question)) or safety.about_a_pet(question):
         topic, chance = safety.OUT_OF_SCOPE, 1.0
     else:
         ruled_out = (safety.MEDICAL,) if verdict.article_question else ()
-        topic, chance = topic_model.shipped().best(question, ruled_out)
+        topic, chance = ranked(question, ruled_out)
     confidence = round(chance, 3)
     if topic == safety.OUT_OF_SCOPE or confidence < MIN_CONFIDENCE:
         return Answer(

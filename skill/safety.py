@@ -159,6 +159,14 @@ _BRIDGE = (
     r"|literally|honestly|close|near|this|dangerously)"
 )
 
+# What grows in a garden or a pot, for the idioms of things dying, drowning and wilting.
+_PLANTS = (
+    r"(?:plants?|houseplants?|peace lily|lily|lilies|fern|ferns|monstera|orchids?|succulents?"
+    r"|cact(?:us|i)|basil|herbs?|seedlings?|roses?|tomatoes|flowers?|lawn|grass|garden|trees?"
+    r"|leaves|hedges?|crops|potatoes|veg(?:gies|etables)|fig tree|ficus|fiddle leaf(?: fig)?"
+    r"|palms?|bonsai|ivy|pothos|aloe|shrubs?|bushes|vines?|weeds|moss|daffodils|tulips"
+    r"|sunflowers?)"
+)
 _WILD_ANIMALS = (
     r"(?:sharks?|fish|goldfish|whales?|dolphins?|penguins?|ducks?|birds?|animals?|snakes?|turtles?|seals?"
     r"|frogs?|octopus\w*)"
@@ -171,8 +179,9 @@ _ANIMAL_FATES = r"(?:drown|choke|die|breathe|suffocate)\b"
 # big knife out").
 _THREAT_HYPERBOLE = _any(
     r"\b(?:could|would|will|going to|gonna) (?:\w+ )?(?:kill|strangle|murder|throttle)"
-    r" (?:my )?(?:husband|wife"
-    r"|partner|hubby|mum|mom|mother|dad|father|mother in law|sister|brother|boss|him for|her for)"
+    r" (?:my )?(?:husband|wife|partner|hubby|mum|mom|mother|dad|father|mother in law"
+    r"|father in law|sister in law|brother in law|in laws|nan|nana|gran|granny|grandma|grandad"
+    r"|grandpa|auntie|aunt|uncle|sister|brother|boss|him for|her for)"
     r"(?! (?:and|then) (?:the|my) baby)\b",
     # Not "if i leave" or "if i tell anyone", which are threats.
     r"\b(?:kill|murder|strangle) (?:me|us) if (?:i|we) (?:buy|bought|spend|spent|order|forget|eat"
@@ -189,6 +198,9 @@ _WEAPON = re.compile(rf"\b(?:{_WEAPONS}|guns|baseball bat)\b")
 # Everyday idioms built on emergency or health words ("choked up", "drowning in laundry",
 # "dying for a nap", "my blood boils"): replaced by a mark before any rule looks (``prepare``).
 _IDIOMS = _any(
+    # Weeds choking a garden: "the carrots are being choked by bindweed".
+    r"\bchok\w* (?:out )?by (?:the )?(?:\w+ )?(?:weeds|bindweed|ivy|brambles|moss|nettles|grass"
+    r"|algae|roots)\b",
     r"\bchok\w* (?:up|back|on (?:\w+ ){0,2}(?:guilt|tears|emotion|words|feelings|advice"
     r"|information|info|opinions|rules|paperwork|admin))\b",
     r"\bdrown\w* (?:me |us )?in (?!(?:the |a |his |her )?(?:bath|pool|water|sea|river|lake|pond))",
@@ -220,16 +232,16 @@ _IDIOMS = _any(
     r" (?:is |are )?(?:going to|gonna|will) (?:kill|be the death of) (?:me|her|him|us|them)\b",
     # Things and teams, not people: "my phone battery is dying", "the garden is drowning",
     # "liverpool choked in the final", "i nearly choked on my tea when i saw the bill".
-    r"\b(?:batter(?:y|ies)|phone|laptop|tablet|torch|car|engine|wifi|signal|plants?|houseplants?"
-    r"|flowers?|lawn|grass|garden|trees?|leaves|hedge|monstera|lily|fern|cactus|succulents?|basil"
-    r"|herbs?|tomatoes|seedlings|fish|goldfish|conversation|party|fire|candle|sourdough|starter"
+    rf"\b(?:batter(?:y|ies)|phone|laptop|tablet|torch|car|engine|wifi|signal|{_PLANTS}"
+    r"|fish|goldfish|conversation|party|fire|candle|sourdough|starter"
     r"|character|player|avatar|sims?|lemmings?"
     r"|dough|yeast|culture|kombucha|phone charger|charger|boiler|fridge|freezer|router|bulb"
     r"|lightbulb|heater|kettle|hoover|printer|tv|telly|washing machine|dishwasher|remote|arms"
-    r"|legs|back|feet|boobs|nipples|wrists|veg(?:gies|etables)|crops|potatoes|roses|orchids?"
+    r"|legs|back|feet|boobs|nipples|wrists"
     r"|team|squad|club|league|season|business|career)"
     rf"(?: (?!(?:{_CHILD_WORDS}|he|she|him|her)\b)\w+){{0,5}}"
-    r" (?:(?:is|are|was|were|keeps|keep) (?:\w+ )?(?:dying|drowning|dead|choking|suffocating)"
+    r" (?:(?:is|are|was|were|keeps|keep|getting|get|got|being) (?:\w+ )?(?:dying|drowning|dead"
+    r"|choking|choked|suffocating|suffocated)"
     r"|(?:did|have|has) (?:i|we|you) (?:\w+ )?(?:drown\w*|kill\w*|over ?water\w*))\b",
     r"\bchok\w* (?:in|at|during|under|on) (?:the )?(?:\w+ )?(?:final|finals|game|match|semis?"
     r"|semi final|play ?offs?|(?:first|second|third|last) (?:period|half|quarter|set|round)"
@@ -268,10 +280,10 @@ _IDIOMS = _any(
     r"(?! (?:\w+ )?(?:on purpose|deliberately))",
     r"\bscream\w* blue murder\b|\bdying on (?:its|their|his|her|my|our) feet\b",
     # A plant gone limp or grey: "the peace lily in the nursery has gone floppy and grey".
-    r"\b(?:plants?|houseplants?|peace lily|lily|fern|monstera|orchids?|succulents?|cactus|basil"
-    rf"|herbs?|seedlings?|roses|tomatoes|flowers?)\b(?: (?!(?:{_CHILD_WORDS}|he|she|him|her)\b)"
-    r"\w+){0,5} (?:has |have |is |are )?(?:gone|going|turned|looks?|looking) (?:all |a bit"
-    r" |really )?(?:floppy|droopy|limp|grey|gray|pale|brown|yellow|wilted)\b",
+    rf"\b{_PLANTS}\b(?: (?!(?:{_CHILD_WORDS}|he|she|him|her)\b)"
+    r"\w+){0,5} (?:has |have |is |are )?(?:gone|going|went|turned|looks?|looking|is|are|was|were"
+    r"|getting|seems?)(?:(?: and)? (?:all |a bit |really |very |so |quite )?(?:floppy|droopy|limp"
+    r"|grey|gray|pale|brown|yellow|wilted|wilting))+\b",
     # Sport: "the keeper got knocked out cold in the match".
     rf"\b{_PLAYERS} (?:\w+ )?(?:got |was |were |been |is |being )?knocked"
     r" (?:out|unconscious)(?: cold)?\b"
@@ -285,6 +297,9 @@ _IDIOMS = _any(
     r"|stopped breathing|dying|dead|drowning|drowned|gasping|chok(?:e|es|ed|ing)|fitting|seizing"
     r"|(?:having|has|had|have) (?:\w+ ){0,2}(?:seizures?|fits|convulsions?)"
     r"|suffocating|struggling to breathe|floating upside down|belly up"
+    r"|floating(?: (?:at|on) the top)?(?: of (?:the |his |her |its )?(?:tank|bowl|pond|water))?"
+    r"(?: and (?:not moving|motionless|not breathing|still))?|not moving|motionless"
+    r"|(?:has )?stopped moving|(?:will not|does not) move|lying (?:very )?still"
     r"|is (?:he|she|it) (?:dead|dying|breathing))\b",
     # A pet that ate something, for the vet: "the dog has eaten a whole bar of chocolate".
     # ("... is that an emergency for dogs": the rest of the question is about the pet too.)
@@ -339,8 +354,11 @@ _IDIOMS = _any(
     # Things that fit: "is the car seat fitting right" is about size, not a seizure.
     r"\b(?:car seat|seat|harness|straps?|clothes|nappy|nappies|diapers?|shoes?|onesie|sling"
     r"|carrier|sleeping bag|vest|hat|teat|dummy|lid)(?: \w+){0,2} (?:fitting|fits|fit)\b",
-    # Weather and similes: "boiling hot out", "coughs like he's dying".
+    # Weather and similes: "boiling hot out", "coughs like he's dying", "screams like a boiling
+    # kettle".
     r"\bboiling (?:hot )?(?:out|outside|today|in here|weather|day)\b(?!.{0,80}\bcar\b)",
+    r"\b(?:scream\w*|screech\w*|shriek\w*|squeal\w*|whistl\w*|wail\w*|howl\w*|sounds?|sounding"
+    r"|cries|crying|goes off) like (?:a )?(?:boiling |whistling |screaming |boiled )?kettle\b",
     r"\blike (?:he|she|they|i|it|you) (?:is|are|am|was|were) (?:being )?(?:dying|murdered|killed"
     r"|tortured|stabbed|strangled|on fire|burning)\b"
     r"|\blike (?:i|we|you|someone|somebody) (?:am |are |is |was |were )?(?:trying to )?(?:killing"
@@ -355,7 +373,20 @@ _IDIOMS = _any(
     r"\blike (?:the |a )?(?:house|world|place|building|room) (?:is |was )?(?:on fire|burning"
     r"|ending|falling down)\b",
     r"\b(?:light|lit|lighting|switch on|switched on|turn on|turned on|put on|start|started|build"
-    r"|stoke|make|made) (?:\w+ ){0,3}fire\b|\b(?:electric|gas|log|open|real|coal|wood) fires?\b",
+    r"|stoke|make|made) (?:\w+ ){0,3}fire\b|\b(?:electric|gas|log|open|real|coal|wood) fires?\b"
+    # (Not one that smells or leaks: "the gas fire smells funny and we all have headaches".)
+    r"(?! (?:\w+ ){0,2}(?:smell\w*|stinks?|stinking|fumes|leak\w*))",
+    # A machine asleep: "the laptop froze and won't wake up from sleep mode".
+    r"\b(?:laptop|computer|pc|mac|macbook|phone|tablet|ipad|kindle|screen|monitor|tv|telly"
+    r"|console|xbox|playstation|printer|router|speaker|echo|alexa)(?: \w+){0,6} (?:will not|does"
+    r" not|can not|did not|would not|never) (?:wake|turn on|switch on|start|respond)\b"
+    r"|\b(?:sleep|standby|hibernat\w*) mode\b",
+    # A team choking in its game: "the nationals are choking again, what's the score", "wales
+    # choked in the last ten minutes". (Not a person choking on something.)
+    r"\b(?!(?:he|she|it|i|we|they|you|baby|babies|son|daughter|twins|kids|children|child|toddler"
+    r"|boys|girls|triplets|and)\b)\w+ (?:choked|chokes|(?:are|were|is|keep|keeps) (?:\w+ )?choking)"
+    r"\b(?! on\b)(?!.*\b(?:blue|breath\w*|cough\w*|gag\w*|help)\b)(?=.{0,60}\b(?:score|scores"
+    r"|game|match|innings|season|play ?offs?|finals?|league|series|cup|tournament)\b)",
     # Screens and skies: "the laptop screen went blue".
     r"\b(?:screen|laptop|computer|phone|tv|telly|monitor|sky|walls?|paint|lights?|hair|nails"
     r"|sourdough|starter|dough|bread|mould|mold|meat|chicken|mince|fish|avocado|banana|fruit|food"
@@ -622,7 +653,10 @@ _DANGER_SIGN = (
     r"|good|chuffed|funny|cute|proud|happy|nice|quick|simple|keen|lucky|right|serious|set|tired"
     r"|sleepy|heavy|on (?:my|her|his|their|our) feet|to the world|crabby|grumpy|mardy|moody|narky"
     r"|ratty|whingy|whiny|clingy|sweet|lovely|chatty|smiley|giggly|nosy|bonny|canny|cheeky"
-    r"|excited|quiet|loud|fussy|hungry|strong|clever|nosey|proper|cold hands))",
+    r"|excited|quiet|loud|fussy|hungry|strong|clever|nosey|proper|cold hands|upset|unsettled"
+    r"|sad|restless|wriggly|miserable|cross|frustrated|scared|frightened|nervous|shy|cuddly"
+    r"|content|settled|chilled|active|alert|needy|attached|tiny|small|little|big|hard|difficult"
+    r"|independent|sensitive|stubborn|curious|cranky|teary))",
     r"\b(?:is|are|was|were) dying\b",  # not "i am dying for a nap"
     # (A parent's own seizures named as the reason for something, "my partner does bath time
     # because of my seizures", are a condition, not one happening now.)
@@ -696,6 +730,18 @@ _DANGER_SIGN = (
     r"|\bagonal\b|\b(?:starting|started|doing|giving|begun|began) (?:chest )?compressions\b"
     r"|\b(?:on|caught) fire\b|\bfire in the\b(?! end\b)"
     r"|\b(?:set|sets|setting) (?:the |my |our |his |her )?(?:\w+ )?(?:alight|on fire)\b",
+    # Gas and its fumes: a smell of gas, a carbon monoxide alarm sounding, or an appliance that
+    # smells while the family has the signs of its fumes ("the gas fire smells funny and we
+    # have all got headaches"). (Not a baby's wind: "his gas smells awful".)
+    r"\b(?:smell\w*|stink\w*|reeks?|reeking) (?:\w+ )?(?:of |like )?gas\b(?! (?:from|out of"
+    r"|coming from) (?:his|her|the baby|my baby)\b)|\bgas (?:leak\w*|is leaking)\b"
+    r"|\b(?:carbon monoxide|co) (?:alarm|detector|monitor|thing)s?(?: \w+){0,4} (?:going off"
+    r"|gone off|went off|go off|goes off|going(?! to)|beeping"
+    r"|bleeping|screaming|sounding|ringing|shrieking|wailing|blaring|flashing|says high"
+    r"|reading high)\b"
+    r"|\b(?:gas|heater|boiler|stove|generator|burner|cooker)(?: \w+){0,3} (?:smell\w*|stink\w*"
+    r"|fumes)\b(?=.{0,80}\b(?:headaches?|head (?:is |was )?(?:pounding|thumping|banging"
+    r"|splitting)|dizzy|woozy|drowsy|confused|hard to (?:wake|rouse))\b)",
     # A child struck by a motor vehicle, with or without a mark to show for it.
     rf"\b(?:car|van|truck|lorry|bus|suv|tractor|motorbike|motorcycle)(?: \w+){{0,2}} (?:hit"
     rf"|reversed into|backed into|ran over|run over|knocked (?:down|over)|drove into|went over)"
@@ -1595,6 +1641,9 @@ _HARM = _any(
     r"|traffic|water)\b",
     r"\b(?:drive|driving|drove|crash\w*|steer\w*) (?:\w+ ){0,4}into (?:a |the )?(?:wall|tree"
     r"|river|traffic|lorry|truck|bridge|pole|post|lamppost|barrier|oncoming)\b",
+    r"\b(?:crash\w*|wrap\w*|plough\w*|plow\w*|wreck\w*|roll\w*) (?:the |my |our )?(?:car|van"
+    r"|wagon|lorry|truck|cab|rig|motor|motorbike|artic)\b(?: \w+){0,3} (?:on purpose"
+    r"|deliberately)\b",
     r"\b(?:letters?|notes?) (?:to|for) (?:my|the) (?:kids|children|family|husband|wife|partner"
     r"|baby)\b.{0,30}\b(?:not here|gone|die|dead)\b",
     r"\brun away and (?:never|not) (?:come back|return)\b",
@@ -1607,7 +1656,7 @@ _HARM = _any(
 # Guilt questions about the past ("did i hurt my baby by letting her cry") are not threats.
 _HARM_QUESTION = re.compile(
     r"(?:^|\b(?:did|have|has|could|can|will|would|do|does|am|was) i )(?:hurt|harm|damag|ruin"
-    r"|scar)\w*"
+    r"|scar(?!ed\b|es?\b|ing\b|y\b))\w*"  # scarred, not scared
     r"(?: \w+){1,3} (?:by|because|emotionally|psychologically|long term|for life|forever)\b"
     # "working doubles means i can not be there every minute, am i harming him"
     r"|\bam i (?:\w+ )?(?:hurting|harming|damaging|ruining|scarring|failing) (?:him|her|them"
@@ -1824,49 +1873,63 @@ _SYMPTOM = (
     r"|smell\w*|green|white|black|pink|yellow|clicky|clicking|crooked|wonky|spot\w*|bulg\w*"
     r"|pops? out|blocked|lazy|squint)"
 )
-# Chores that borrow health words ("get sick out of the car seat", "order more formula",
-# "a recipe for puree") and a pet's or a grown-up's health are not the child's health
-# questions; the learned ranking places them instead.
-_NOT_THE_CHILDS_HEALTH = re.compile(
+# Questions that borrow health words but are not the child's health: the learned ranking
+# places them instead. By kind:
+# Chores and shopping: "get sick out of the car seat", "order more formula", "a recipe for
+# puree", "how do i bleed the radiators".
+_CHORES_AND_SHOPPING = (
     r"\b(?:get|getting|got|clean|cleaning|wash|washing|remove|removing) (?:\w+ ){1,3}(?:out of"
     r"|off (?:a |the |his |her |my )?(?:clothes|carpet|sofa|couch|sheets?|cover|seat|top|vest"
     r"|babygrow|onesie|rug|mattress))\b|\bstains?\b|\brecipes?\b|\b(?:order|reorder|buy|add)"
     r" (?:\w+ ){0,3}(?:more|some|another)\b|\b(?:to|on) (?:my|the) (?:shopping|basket|cart|list)\b"
-    # A pet's or a grown-up's body: "the dog was sick, should i call the vet", "lose the baby
-    # weight", "my partner's snoring".
-    r"|\bvets?\b"
-    # A pet's health with no child named: "the dog choked on a chew but he is fine now".
-    rf"|^(?!.*\b{_CHILD_WORDS}\b)"
-    rf".*(?<!like )(?:^|\b(?:the|our|my|a|his|her|their) )(?:\w+ )?(?:{_PETS}|budgie|parrot"
-    r"|tortoise)\b"
-    # A player's knock, with no child named.
-    rf"|^(?!.*\b{_CHILD_WORDS}\b).*\b{_PLAYERS}\b"
-    r"|\b(?:lose|losing|lost|shift|shifting|drop|dropping) (?:the|my|this) baby weight\b"
-    r"|\b(?:i|me|myself)(?: \w+){0,3} (?:lose|losing) weight\b|\b(?:workouts?|diet plan)\b"
-    r"|\b(?:husband|partner|wife|boyfriend|girlfriend|hubby)(?: \w+){0,3} snor\w*"
-    r"|\bworr\w* (?:myself|yourself|ourselves|themselves|himself|herself) sick\b"
-    r"|\b(?:my|our|his|her) (?:own )?(?:mum|mom|mother|dad|father|parents)\b (?:was|were|is|are"
-    r"|has always been|had been) (?:\w+ ){0,2}cold\b"
-    r"|\b(?:chicken|pork|beef|turkey|lamb|meat|sausages?|burgers?|roast)\b.{0,40}\b(?:cook\w*|reach"
-    r"|safe to eat|internal temperature)\b|\bcalories? in (?:a|an|the|my)\b"
-    r"|^(?:\w+ ){0,3}?who (?:sang|sings|wrote|directed|starred in|won)\b"
     r"|\bhow much (?:is|are|does|do|did|was) (?:a |an |the )?(?:pint|litre|liter|gallon|carton"
     r"|bottle|tin|pack|packet|box|bag|jar|loaf|tub) of\b"
     r"|\bbleed\w* (?:the |a |our |my |all the )?(?:radiators?|brakes?|pipes?|heating|system)\b"
+)
+# Cooking, numbers and trivia: "how long to cook chicken so it is safe to eat", "a formula in
+# my spreadsheet", "who sang fever".
+_KITCHEN_AND_TRIVIA = (
+    r"\b(?:chicken|pork|beef|turkey|lamb|meat|sausages?|burgers?|roast)\b.{0,40}\b(?:cook\w*"
+    r"|reach|safe to eat|internal temperature)\b|\bcalories? in (?:a|an|the|my)\b"
+    r"|^(?:\w+ ){0,3}?who (?:sang|sings|wrote|directed|starred in|won)\b"
     r"|\b(?:spreadsheets?|excel|cells?|columns?|maths?|chemistry|physics)\b.{0,60}\bformula\b"
     r"|\bformula\b.{0,40}\b(?:spreadsheets?|excel|cells?|columns?)\b|\bformula (?:one|1|e)\b"
-    # Another grown-up's health, no child named: "my husband's blood pressure".
+    rf"|\bfeed\w* (?:my|the|our) (?:\w+ )?(?:sourdough|starter|kombucha|scoby|{_PLANTS})\b"
+)
+# A pet's or a player's health with no child named: "the dog was sick, should i call the vet",
+# "the dog choked on a chew but he is fine now", "the striker's knee".
+_ANIMALS_AND_PLAYERS = (
+    r"\bvets?\b"
+    rf"|^(?!.*\b{_CHILD_WORDS}\b)"
+    rf".*(?<!like )(?:^|\b(?:the|our|my|a|his|her|their) )(?:\w+ )?(?:{_PETS}|budgie|parrot"
+    r"|tortoise)\b"
+    rf"|^(?!.*\b{_CHILD_WORDS}\b).*\b{_PLAYERS}\b"
+)
+# A grown-up's body: "lose the baby weight", "my partner's snoring", "my husband's blood
+# pressure", "brushing my teeth", and the parent's own condition as the setting ("since my
+# seizure last month he will not let me out of his sight") unless the baby's feeding or a dose
+# is asked about.
+_GROWN_UPS_HEALTH = (
+    r"\b(?:lose|losing|lost|shift|shifting|drop|dropping) (?:the|my|this) baby weight\b"
+    r"|\b(?:i|me|myself)(?: \w+){0,3} (?:lose|losing) weight\b|\b(?:workouts?|diet plan)\b"
+    r"|\b(?:husband|partner|wife|boyfriend|girlfriend|hubby)(?: \w+){0,3} snor\w*"
+    r"|\bworr\w* (?:myself|yourself|ourselves|themselves|himself|herself) sick\b"
+    r"|\b(?:my|our|his|her) (?:own )?(?:mum|mom|mother|dad|father|parents|upbringing|childhood"
+    r"|family|home|household)\b (?:was|were|is|are"
+    r"|has always been|had been) (?:\w+ ){0,2}cold\b"
+    r"|\b(?:brush\w*|clean\w*|floss\w*) (?:my|our) (?:own )?teeth\b"
     rf"|^(?!.*\b{_CHILD_WORDS}\b).*\b(?:my|our|his|her) (?:husband|wife|partner|hubby|boyfriend"
     r"|girlfriend|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|sister"
     r"|brother|boss|neighbour|(?:mother|father) in law)(?: \w+)? (?:blood pressure|cholesterol"
     r"|blood sugar|heart|knee|hip|prostate|gout|arthritis)\b"
-    # The parent's own condition as the setting ("since my seizure last month he will not let
-    # me out of his sight"), unless the baby's feeding or a dose is asked about.
     r"|\b(?:(?:after|since) my (?:own )?(?:pastevent|hypo|migraine|stroke|surgery|operation"
     r"|flare up|flare|relapse|diagnosis|chemo)|my (?:own )?(?:chronic pain|pain clinic|migraines"
     r"|epilepsy|diabetes|arthritis|fibromyalgia|fibro|ms|long covid|disability|wheelchair))\b"
     r"(?!.*\b(?:breast ?feed\w*|feeding|feeds?|milk|pregnan\w*|doses?|safe (?:to|for|while)"
     r"|pass(?:es)? (?:to|into|through)|inherit\w*|genetic)\b)"
+)
+_NOT_THE_CHILDS_HEALTH = re.compile(
+    "|".join((_CHORES_AND_SHOPPING, _KITCHEN_AND_TRIVIA, _ANIMALS_AND_PLAYERS, _GROWN_UPS_HEALTH))
 )
 # A health word as the setting of a question the article answers: comforting a baby after
 # jabs, holding a baby with reflux "too much", guilt over stopping breastfeeding, a bond after
@@ -1907,11 +1970,21 @@ _ASKS_THE_ARTICLE = re.compile(
     r"|mother|dad|parent)|feel like the worst)\b|\bi (?:feel|felt|get|got) (?:physically |actually"
     r" )?sick (?:leaving|about|at the (?:thought|idea)|when i (?:leave|think))\b"
 )
+# Something put on a dummy or the gums: "is it alright to dip his dummy in honey to settle
+# him", "whisky on his gums for his teeth".
+_DUMMY = r"(?:dummy|dummies|pacifiers?|soothers?|binky|gums|bottles?(?! of)|teats?)"
+_SWEET_OR_STRONG = r"(?:honey|sugar|syrup|whiske?y|brandy|alcohol|clove oil)"
+_ON_THE_DUMMY = (
+    rf"\b{_DUMMY}\b(?: \w+){{0,3}} (?:in|into|with|of) (?:\w+ ){{0,3}}{_SWEET_OR_STRONG}\b"
+    rf"|\b{_SWEET_OR_STRONG} (?:on|in|into|onto) (?:\w+ ){{0,2}}{_DUMMY}\b"
+)
 _ASKS_ABOUT_HEALTH = re.compile(
     r"\b(?:is (?:\w+ )?safe|safe (?:to|for)|how much|how many|how often should|what dose|dosage"
     r"|should i (?:give|take|see|call|ring|be worried)|should i worry|when should i worry"
     r"|see a doctor|get (?:it|him|her|them) checked|what (?:cream|medicine|lotion|ointment|can i"
     r" give|should i give)|can i give|(?:getting|having|get) enough|enough milk)\b"
+    # What goes into a baby's mouth is a health question whatever it is for.
+    rf"|{_ON_THE_DUMMY}"
 )
 # A baby under three months with a fever: a health question, but one for a clinician today
 # (NHS, CDC: a temperature of 38 C or more under three months), so the redirect says "now".
@@ -2039,6 +2112,7 @@ _MEDICAL = _any(
     rf"\b{_EQUIPMENT}\b.{{0,60}}\b{_EQUIPMENT_ASK}\b|\b{_EQUIPMENT_ASK}\b.{{0,60}}\b{_EQUIPMENT}\b",
     r"\b(?:wake|waking|wakes) (?:him|her|them|the baby|my baby|baby)(?: up)? (?:to|for)"
     r" (?:a )?feeds?\b",
+    _ON_THE_DUMMY,
 )
 
 
@@ -2208,6 +2282,15 @@ _SETTLED = re.compile(
     r"|febrile|nothing to worry|breath holding|reflux|expected)\b"
 )
 _EVENT = re.compile(rf"\b{_PAST_EVENT_WORD}\b")
+# Blue and limp together, just now, is an emergency even when the baby came round (a brief
+# resolved event is for the emergency services to judge); not a breath-holding spell in a
+# cry or a tantrum, nor one long ago.
+_BLUE_AND_LIMP_JUST_NOW = re.compile(
+    r"^(?=.*\b(?:went|turned|turns|gone|going) (?:\w+ ){0,2}(?:blue|grey|gray|purple|dusky)\b)"
+    r"(?=.*\b(?:went|gone|going) (?:all )?(?:floppy|limp)\b)"
+    rf"(?!.*\b(?:scream\w*|cry|cries|crying|tantrum|paddy|holding (?:his|her) breath|breath holding"
+    rf"|{_LONG_AGO}|last night|yesterday)\b)"
+)
 # Long ago, a stop in breathing is over too ("last year she stopped breathing and was revived,
 # she is healthy now"); said of last night, or as "fine now", it is still read as an emergency.
 _LONG_AGO_EVENT = re.compile(
@@ -2456,8 +2539,9 @@ def prepare(question: str) -> str:
     )
     text = _WHAT_IF.sub(lambda then: _WHAT_IF_EVENT.sub(_PAST_EVENT_MARK, then[0]), text)
     # Thoughts had and got over are a memory: no health question, unlike an event.
+    settled_events = () if _BLUE_AND_LIMP_JUST_NOW.search(text) else (_EVENT,)
     for over, events, mark in (
-        (_SETTLED, _EVENT, _PAST_EVENT_MARK),
+        *((_SETTLED, event, _PAST_EVENT_MARK) for event in settled_events),
         (_CLEARED, _SWALLOWED_WORD, _PAST_EVENT_MARK),
         (_BLEEDING_STOPPED, _BLEEDING_WORD, _PAST_EVENT_MARK),
         (_SETTLED, _HAD_THOUGHTS, _MEMORY_MARK),
@@ -2545,6 +2629,25 @@ def resources(locale: str) -> Resources:
 def supported_locales() -> list[str]:
     """Locales with checked emergency and crisis numbers."""
     return [key for key in _data()["locales"] if key != "default"]
+
+
+# A pet doing what a baby does, with no child named: "our new puppy cries all night in his
+# crate", "my cat follows me everywhere, is she too attached". (Not "the dog barked and she
+# cried": there the pet only sets the scene.)
+_A_PETS_OWN_WAYS = re.compile(
+    rf"^(?!.*\b{_CHILD_WORDS}\b)(?:\w+ ){{0,4}}(?:my|our|the|his|her) (?:\w+ ){{0,2}}"
+    rf"(?:{_PETS}|cats|kittens|puppies|rabbits|bunny|budgie|parrot)s? (?:\w+ ){{0,3}}?"
+    r"(?:cries|cry|crying|whines?|whining|whimpers?|whimpering|howls?|howling|yelps?"
+    r"|follows (?:me|us)|(?:is|gets|seems) (?:so |very |really |a bit |too )?(?:clingy|attached"
+    r"|anxious|needy|stressed|upset)|has (?:bad )?separation anxiety|(?:will not|does not"
+    r"|can not) settle)\b"
+)
+
+
+def about_a_pet(question: str) -> bool:
+    """Whether the question is about a pet's own behaviour, which Calm Cradle does not cover
+    however many words it shares with crying, separation or attachment."""
+    return bool(_A_PETS_OWN_WAYS.search(normalise(question)))
 
 
 def out_of_scope_examples() -> list[str]:

@@ -93,9 +93,15 @@ class TopicModel:
     def best(self, question: str, ruled_out: Collection[str] = ()) -> tuple[str, float]:
         """The most likely label for ``question`` and its chance (0..1), given that it is none
         of ``ruled_out``."""
-        chances = {k: v for k, v in self.chances(question).items() if k not in ruled_out}
+        chances = self.chances_given(question, ruled_out)
         label = max(chances, key=chances.__getitem__)
-        return label, chances[label] / sum(chances.values())
+        return label, chances[label]
+
+    def chances_given(self, question: str, ruled_out: Collection[str] = ()) -> dict[str, float]:
+        """Every label's chance for ``question`` given that it is none of ``ruled_out``."""
+        chances = {k: v for k, v in self.chances(question).items() if k not in ruled_out}
+        total = sum(chances.values())
+        return {k: v / total for k, v in chances.items()}
 
     def chances(self, question: str) -> dict[str, float]:
         """Every label's chance for ``question``; they sum to 1."""

@@ -48,12 +48,24 @@ def test_health_questions_no_rule_names_still_get_the_doctor_redirect(monkeypatc
 
 def test_an_unsure_ranking_says_what_calm_cradle_covers(monkeypatch):
     question = "what should i do about the neighbours"
-    label, chance = topic_model.shipped().best(question)
+    label, chance = answering.ranked(question)
     monkeypatch.setattr(answering, "MIN_CONFIDENCE", chance + 0.01)
     result = answering.answer(question)
     assert result.topic == safety.OUT_OF_SCOPE
     replies = {safety.speech(safety.OUT_OF_SCOPE, "en-US", random.Random(n)) for n in range(30)}
     assert result.speech in replies
+
+
+def test_topics_close_in_meaning_do_not_split_a_guidance_answer_into_out_of_scope(monkeypatch):
+    """Three topics at a third each is a question for the article, not one it cannot help."""
+    question = "i let her cry while i showered have i ruined everything"
+    model = topic_model.shipped()
+    split = {"repair": 0.33, "availability": 0.32, "perfect-parent": 0.31, "out-of-scope": 0.04}
+    chances = {**dict.fromkeys(model.labels, 0.0), **split}
+    monkeypatch.setattr(topic_model.TopicModel, "chances", lambda self, q: chances)
+    result = answering.answer(question)
+    assert result.topic == "repair"
+    assert result.confidence == 0.96
 
 
 def test_chances_sum_to_one():
