@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from skill import content, safety, topic_model
 from skill.text import normalise
+from skill.word_lists import CHILD_WORDS, PETS, SMALL_PETS
 
 # Below this chance for the best label, say what Calm Cradle covers instead of guessing.
 MIN_CONFIDENCE = 0.4
@@ -37,6 +38,22 @@ _DEVICE_TASK = re.compile(
     r"|\bhow long does it take to (?:drive|fly|get) (?:from|to)\b"
     r"|^(?:order|reorder|buy) (?:more|some|another|new|a|an)\b"
     r"|\b(?:news headlines|weather (?:forecast|today|tomorrow)|radio (?:one|two|four|\d))\b"
+)
+
+# A pet doing what a baby does, or a pet's own health, with no child named: "our new puppy
+# cries all night in his crate", "my cat follows me everywhere, is she too attached", "the
+# sheepdog has gone off his food". (Not "the dog barked and she cried": there the pet only
+# sets the scene.)
+_A_PETS_OWN_WAYS = re.compile(
+    rf"^(?!.*\b{CHILD_WORDS}\b)(?:\w+ ){{0,4}}(?:my|our|the|his|her) (?:\w+ ){{0,2}}"
+    rf"(?:{PETS}|{SMALL_PETS})s? (?:\w+ ){{0,3}}?"
+    r"(?:cries|cry|crying|whines?|whining|whimpers?|whimpering|howls?|howling|yelps?"
+    r"|follows (?:me|us)|(?:is|gets|seems) (?:so |very |really |a bit |too )?(?:clingy|attached"
+    r"|anxious|needy|stressed|upset)|has (?:bad )?separation anxiety|(?:will not|does not"
+    r"|can not) settle|(?:has |is )?(?:gone|going|went) off (?:his|her|its|their) food"
+    r"|(?:is|seems|looks) (?:a bit |really |very )?(?:poorly|sick|ill|off colou?r)"
+    r"|(?:is|keeps) (?:limping|scratching|itching|shedding|plucking)"
+    r"|plucking (?:\w+ ){0,2}feathers)\b"
 )
 
 
@@ -63,7 +80,7 @@ def rank(question: str) -> list[tuple[str, float]]:
     return sorted(((t, round(c, 3)) for t, c in chances.items()), key=lambda tc: -tc[1])
 
 
-def ranked(question: str, ruled_out: tuple[str, ...] = ()) -> tuple[str, float]:
+def best_kind_of_answer(question: str, ruled_out: tuple[str, ...] = ()) -> tuple[str, float]:
     """The ranking's best label and how sure it is of that kind of answer.
 
     Topics close in meaning share the chance between them ("i let her cry while i showered,
@@ -96,11 +113,12 @@ def answer(
             confidence=1.0,
             end_session=verdict.outcome == safety.CRISIS,
         )
-    if _DEVICE_TASK.search(normalise(question)) or safety.about_a_pet(question):
+    heard = normalise(question)
+    if _DEVICE_TASK.search(heard) or _A_PETS_OWN_WAYS.search(heard):
         topic, chance = safety.OUT_OF_SCOPE, 1.0
     else:
         ruled_out = (safety.MEDICAL,) if verdict.article_question else ()
-        topic, chance = ranked(question, ruled_out)
+        topic, chance = best_kind_of_answer(question, ruled_out)
     confidence = round(chance, 3)
     if topic == safety.OUT_OF_SCOPE or confidence < MIN_CONFIDENCE:
         return Answer(

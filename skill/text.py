@@ -93,6 +93,46 @@ _BARE_I = re.compile(
     r"|start|manage|cope|die|jump|run|walk|come|look|check|miss|forget|find|smother|break"
     r"|lash|scream|shout)\b)"
 )
+# Speech written as it sounds drops the g of "-ing": "i keep thinkin about hurtin her". A word
+# ending in a consonant (or y) and "in" is read with the g back, except the words that end so
+# in their own right. Short ones are listed, since "skin", "twin" and "chin" look the same.
+_DROPPED_G_SHORT = {
+    "goin": "going",
+    "doin": "doing",
+    "bein": "being",
+    "dyin": "dying",
+    "lyin": "lying",
+    "seein": "seeing",
+    "tyin": "tying",
+}
+_ENDS_IN_IN_LIST = """
+    begin within cousin cabin basin margin origin napkin pumpkin bumpkin gherkin catkin muffin
+    puffin coffin tiffin boffin griffin robin violin mandolin goblin gremlin dolphin assassin
+    bulletin javelin moccasin muslin poplin satin raisin toxin latin cumin sheepskin foreskin
+    lambskin pigskin hairpin manikin mannikin bobbin pippin urchin pikin wetin greetin vitamin
+    aspirin lanolin kaolin paraffin bilirubin motrin desitin nystatin heparin warfarin melatonin
+    serotonin insulin tannin kevin martin austin justin dustin erin colin caitlin darwin dublin
+    berlin franklin benjamin chopin"""
+_ENDS_IN_IN = frozenset(_ENDS_IN_IN_LIST.split())
+# Medicine families end in "-in" too: amoxicillin, erythromycin, ciprofloxacin, gabapentin.
+_MEDICINE_ENDINGS = ("cillin", "mycin", "micin", "floxacin", "statin", "pentin", "abalin")
+
+
+def restore_dropped_g(word: str) -> str:
+    """ "hurtin" -> "hurting", "cryin" -> "crying"; "skin", "begin", "insulin" unchanged."""
+    if word in _DROPPED_G_SHORT:
+        return _DROPPED_G_SHORT[word]
+    if (
+        len(word) >= 5
+        and word.endswith("in")
+        and word[-3] not in "aeiou"
+        and word not in _ENDS_IN_IN
+        and not word.endswith(_MEDICINE_ENDINGS)
+    ):
+        return word + "g"
+    return word
+
+
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 _WORD = re.compile(r"[a-z0-9']+")
 
@@ -114,7 +154,10 @@ def normalise(text: str) -> str:
     Cached: triage, the danger check and the ranking each normalise the same question.
     """
     text = _NON_WORD.sub(" ", text.translate(_QUOTES).lower())
-    text = " ".join(" ".join(expand_contraction(w.strip("'")) for w in _WORD.findall(text)).split())
+    text = " ".join(
+        " ".join(expand_contraction(restore_dropped_g(w.strip("'"))) for w in _WORD.findall(text))
+        .split()
+    )
     text = _BARE_I.sub(lambda found: "i will" if found[1] else "i would", text)
     return _HAS.sub(r"\1 has \2", text)
 

@@ -120,6 +120,32 @@ def test_a_task_for_the_speaker_is_out_of_scope_however_tired_the_words_around_i
     assert answering.answer(question).topic == safety.OUT_OF_SCOPE
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "our rescue kitten whimpers every night when we go to bed",
+        "my dog follows me from room to room is he too attached",
+        "the parrot keeps plucking at his feathers why is that",
+        "our old spaniel has gone off her food this week",
+    ],
+)
+def test_a_pets_own_ways_and_health_are_out_of_scope(question):
+    """They share words with crying, attachment and health, but the article is about babies."""
+    assert answering.answer(question).topic == safety.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the dog barked and she cried for ages",
+        "our puppy whines at night and wakes the baby then how do i settle her",
+        "the cat is so clingy and the baby gets upset when i stroke the cat is she jealous",
+    ],
+)
+def test_a_pet_that_only_sets_the_scene_does_not_hide_a_babys_question(question):
+    assert answering.answer(question).topic != safety.OUT_OF_SCOPE
+
+
 def test_an_unclear_question_gets_what_calm_cradle_covers_not_a_guess():
     result = answering.answer("what's the best recipe for lasagne")
     assert result.topic == safety.OUT_OF_SCOPE

@@ -43,3 +43,22 @@ def test_ill_and_id_before_a_verb_are_ill_and_id_with_the_apostrophe_lost(heard,
 @pytest.mark.parametrize("word", ["shed", "its", "ill", "were", "well"])
 def test_words_that_look_like_bare_contractions_keep_their_meaning(word):
     assert normalise(f"the {word} thing") == f"the {word} thing"
+
+
+@pytest.mark.parametrize(
+    ("heard", "read"),
+    [
+        ("i keep thinkin about hurtin her", "i keep thinking about hurting her"),
+        ("she's cryin' and i'm goin crazy", "she is crying and i am going crazy"),
+        ("he's breathin funny and i'm doin nothin", "he is breathing funny and i am doing nothing"),
+    ],
+)
+def test_a_dropped_g_is_read_with_the_g_back(heard, read):
+    assert normalise(heard) == read
+
+
+@pytest.mark.parametrize(
+    "word", ["skin", "begin", "cousin", "muslin", "insulin", "vitamin", "amoxicillin", "pikin"]
+)
+def test_words_that_end_in_in_of_their_own_keep_their_spelling(word):
+    assert normalise(f"the {word} thing") == f"the {word} thing"

@@ -48,7 +48,7 @@ def test_health_questions_no_rule_names_still_get_the_doctor_redirect(monkeypatc
 
 def test_an_unsure_ranking_says_what_calm_cradle_covers(monkeypatch):
     question = "what should i do about the neighbours"
-    label, chance = answering.ranked(question)
+    label, chance = answering.best_kind_of_answer(question)
     monkeypatch.setattr(answering, "MIN_CONFIDENCE", chance + 0.01)
     result = answering.answer(question)
     assert result.topic == safety.OUT_OF_SCOPE
