@@ -8,8 +8,8 @@ Ranking is a small learned model (``skill.topic_model``) over the guidance topic
 and out-of-scope. When it is unsure, or its best guess is out-of-scope, the parent hears
 what Calm Cradle covers; a health question the triage rules did not name gets the same
 gentle redirect to a doctor as one they did. Two things come before the ranking: a task for
-the speaker itself or a question about a pet's own behaviour is out of scope, and a question
-triage found to ask what the article answers is never ranked as a health question.
+the speaker itself or a question about a pet's own behaviour or health is out of scope, and a
+question triage found to ask what the article answers is never ranked as a health question.
 """
 
 from __future__ import annotations
