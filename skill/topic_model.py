@@ -90,13 +90,6 @@ class TopicModel:
         """(label index, weight) for every label ``feature`` moves; [] for an unknown one."""
         return [(self._label_of[i], self._weight_of[i]) for i in self._span(feature)]
 
-    def best(self, question: str, ruled_out: Collection[str] = ()) -> tuple[str, float]:
-        """The most likely label for ``question`` and its chance (0..1), given that it is none
-        of ``ruled_out``."""
-        chances = self.chances_given(question, ruled_out)
-        label = max(chances, key=chances.__getitem__)
-        return label, chances[label]
-
     def chances_given(self, question: str, ruled_out: Collection[str] = ()) -> dict[str, float]:
         """Every label's chance for ``question`` given that it is none of ``ruled_out``."""
         chances = {k: v for k, v in self.chances(question).items() if k not in ruled_out}
