@@ -38,6 +38,7 @@ _DEVICE_TASK = re.compile(
     r"|\bhow long does it take to (?:drive|fly|get) (?:from|to)\b"
     r"|^(?:order|reorder|buy) (?:more|some|another|new|a|an)\b"
     r"|\b(?:news headlines|weather (?:forecast|today|tomorrow)|radio (?:one|two|four|\d))\b"
+    r"|\b(?:switch|turn|shut) yourself (?:off|down)\b"
 )
 
 # A pet doing what a baby does, or a pet's own health, with no child named: "our new puppy
@@ -55,6 +56,18 @@ _A_PETS_OWN_WAYS = re.compile(
     r"|(?:is|keeps) (?:limping|scratching|itching|shedding|plucking)"
     r"|plucking (?:\w+ ){0,2}feathers)\b"
 )
+
+# ... or a pet answering the baby, asked about the pet: "our husky howls every time the baby
+# cries, is he singing along", "why does my dog bark when baby cry, is he stressed".
+_A_PET_ANSWERING_THE_BABY = re.compile(
+    rf"\b(?:my|our|the) (?:\w+ )?(?:{PETS}|{SMALL_PETS})s? (?:\w+ )?(?:howl|bark|whine|whimper"
+    r"|yelp|growl|hiss|meow|miaow|hide|hides|run|runs)\w* (?:every time|each time|whenever|when)"
+    rf" (?:the |my |our )?(?:{CHILD_WORDS}|little one) (?:cr\w+|scream\w*|wail\w*|squeal\w*)\b"
+    r"(?: \w+){0,3} (?:is|does|was|has) (?:he|she|it|the (?:\w+ )?(?:dog|cat|pup|puppy))\b"
+)
+
+# Out of scope before any ranking.
+_NOT_FOR_THE_ARTICLE = (_DEVICE_TASK, _A_PETS_OWN_WAYS, _A_PET_ANSWERING_THE_BABY)
 
 
 @dataclass(frozen=True)
@@ -114,7 +127,7 @@ def answer(
             end_session=verdict.outcome == safety.CRISIS,
         )
     heard = normalise(question)
-    if _DEVICE_TASK.search(heard) or _A_PETS_OWN_WAYS.search(heard):
+    if any(rule.search(heard) for rule in _NOT_FOR_THE_ARTICLE):
         topic, chance = safety.OUT_OF_SCOPE, 1.0
     else:
         ruled_out = (safety.MEDICAL,) if verdict.article_question else ()

@@ -124,7 +124,8 @@ _PLAYERS = (
 _PERSON = (
     r"(?:(?:my|the|our|this|that|his|her|your|a) )?(?:(?:little|wee|tiny|baby|young) )?"
     r"(?:baby|babies|babe|newborn|infant|son|daughter|child|kid|boy|girl|little one|twins?"
-    r"|toddlers?|bub|bubba|wean|bairn|sprog|him|her|them|it(?! (?:away|out|off|up)\b))\b"
+    # ("before i chuck it" at the end of a question is a thing.)
+    r"|toddlers?|bub|bubba|wean|bairn|sprog|him|her|them|it(?! (?:away|out|off|up)\b)(?!$))\b"
     + _NOT_THE_BABY
 )
 _HARM_VERB = (
@@ -188,6 +189,31 @@ _THREAT_HYPERBOLE = _any(
     r"|report|take|took|say|said|speak|talk|run)\b)",
 )
 _WEAPONS = r"(?:knife|knives|blade|machete|axe|gun|pistol|rifle|shotgun|weapon)"
+# A pet that ate something, for the vet, when no child is named: "the dog has eaten a whole
+# bar of chocolate" ("... is that an emergency for dogs": the rest of the pet's clause is about
+# the pet too, up to the speaker's own next clause).
+_PET_ATE = re.compile(
+    rf"\b(?:the|our|my|a) (?:\w+ )?{PETS}(?: has| had| just| is| gone and| went and| been and)*"
+    r" (?:eaten|ate|swallowed|chewed|drank|drunk|got into|licked)\b"
+    r"(?: (?!(?:and |but |so |then )?i\b)\w+)*"
+)
+_A_CHILD_NAMED = re.compile(rf"\b(?:{CHILD_WORDS}|he|she|him|her)\b")
+# Pauses of a few seconds in sleep, then breathing on ("when he sleeps he stops for like five
+# seconds then goes fast"), are newborns' periodic breathing: a question for the clinician. A
+# longer pause, or a colour or a gasp with it, is still read by the emergency rules.
+_PERIODIC_BREATHING = re.compile(
+    r"\b(?:stops?|stopped|stopping|pauses?|paused|pausing)(?: breathing)?(?: for)?(?: like| about"
+    r"| maybe| just| only)? (?:a few|a couple of|a couple|one|two|three|four|five|a|[1-5])"
+    r" (?:seconds?|secs?)\b(?=(?: \w+){0,5} (?:then|and then|and) (?:\w+ ){0,2}(?:goes fast"
+    r"|go fast|breathes? (?:fast|again|normal\w*)|starts? (?:again|breathing)|normal again"
+    r"|carries on|picks up)\b)"
+)
+_ASLEEP = re.compile(r"\b(?:asleep|sleeps?|sleeping|naps?|napping)\b")
+# The weather said as boiling ("boiling hot out") is no scald, unless a child may be in a car or
+# van in it ("left him in the car seat at the plaza and it's boiling out"): there the heat is
+# the danger.
+_HOT_WEATHER = re.compile(r"\bboiling (?:hot )?(?:out|outside|today|in here|weather|day)\b")
+_VEHICLE = re.compile(r"\b(?:cars?|truck|van|ute|suv|vehicle|parking lot|car park)\b")
 _WEAPON = re.compile(rf"\b(?:{_WEAPONS}|guns|baseball bat)\b")
 
 # Everyday idioms built on emergency or health words ("choked up", "drowning in laundry",
@@ -242,11 +268,13 @@ _IDIOMS = _any(
     r" (?:(?:is|are|was|were|keeps|keep|getting|get|got|being|gone|looks?|looking|seems?)"
     r" (?:\w+ ){0,2}?(?:dying|drowning|dead|choking|choked|suffocating|suffocated|lifeless)"
     r"|(?:did|have|has) (?:i|we|you) (?:\w+ )?(?:drown\w*|kill\w*|over ?water\w*))\b",
-    r"\bchok\w* (?:in|at|during|under|on) (?:the |his |her |their |my |our )?(?:\w+ ){0,2}(?:final"
-    r"|finals|game|match|semis?|semi final|play ?offs?|(?:first|second|third|last|final)"
+    r"\bchok\w*(?: again)? (?:in|at|during|under|on) (?:the |his |her |their |my |our )?"
+    r"(?:\w+ ){0,2}(?:final"
+    r"|finals|game|match|semis?|semi final|play ?offs?|(?:first|second|third|fourth|last|final)"
     r" (?:period|half|quarter|set|round|over|innings|lap|leg|frame|hole)|draft|auction|race"
     r"|run chase|chase|tie ?break|penalties|shoot ?outs?|pressure|big moment|exam|interview"
-    r"|test|audition|presentation|speech|pitch meeting)\b",
+    r"|test|audition|presentation|speech|pitch meeting|(?:talent )?show|recital|concert|gig"
+    r"|competition|contest|karaoke|quiz|spelling bee|debate|dance off)\b",
     r"\bi (?:nearly|almost|literally|practically) choked\b(?! (?:him|her|them|the baby|my baby))",
     r"\bchok\w* (?:on (?:my|our|some) \w+ )?(?:laughing|with laughter|from laughing|on laughter)\b"
     r"|\bchok\w* the life (?:out of|outta) (?:me|us)\b",
@@ -299,14 +327,10 @@ _IDIOMS = _any(
     r"|suffocating|struggling to breathe|floating upside down|belly up"
     r"|floating(?: (?:at|on) the top)?(?: of (?:the |his |her |its )?(?:tank|bowl|pond|water))?"
     r"(?: and (?:not moving|motionless|not breathing|still))?|not moving|motionless"
-    r"|(?:has )?stopped moving|(?:will not|does not) move|lying (?:very )?still"
+    r"|(?:has )?stopped moving|(?:barely|hardly) moving|(?:will not|does not) move"
+    r"|lying (?:very )?still"
     r"|is (?:he|she|it) (?:dead|dying|breathing))"
     r"(?: (?:is|has) (?:he|she|it) (?:\w+ )?(?:dead|died|dying|breathing|gone))?\b",
-    # A pet that ate something, for the vet: "the dog has eaten a whole bar of chocolate".
-    # ("... is that an emergency for dogs": the rest of the question is about the pet too.)
-    rf"^(?!.*\b(?:{CHILD_WORDS}|he|she|him|her)\b).*\b(?:the|our|my|a) (?:\w+ )?{PETS}"
-    r"(?: has| had| just| is| gone and| went and| been and)* (?:eaten|ate|swallowed|chewed|drank"
-    r"|drunk|got into|licked)\b.*",
     # History and trivia: "how many people drowned on the titanic".
     r"\bhow many (?:people|passengers|men|women|sailors|soldiers|crew)(?: \w+){0,2}"
     r" (?:drowned|died|were killed|perished|survived)\b",
@@ -355,9 +379,7 @@ _IDIOMS = _any(
     # Things that fit: "is the car seat fitting right" is about size, not a seizure.
     r"\b(?:car seat|seat|harness|straps?|clothes|nappy|nappies|diapers?|shoes?|onesie|sling"
     r"|carrier|sleeping bag|vest|hat|teat|dummy|lid)(?: \w+){0,2} (?:fitting|fits|fit)\b",
-    # Weather and similes: "boiling hot out", "coughs like he's dying", "screams like a boiling
-    # kettle".
-    r"\bboiling (?:hot )?(?:out|outside|today|in here|weather|day)\b(?!.{0,80}\bcar\b)",
+    # Similes: "coughs like he's dying", "screams like a boiling kettle".
     r"\b(?:scream\w*|screech\w*|shriek\w*|squeal\w*|whistl\w*|wail\w*|howl\w*|sounds?|sounding"
     r"|cries|crying|goes off) like (?:a )?(?:boiling |whistling |screaming |boiled )?kettle\b",
     r"\blike (?:he|she|they|i|it|you) (?:is|are|am|was|were) (?:being )?(?:dying|murdered|killed"
@@ -377,6 +399,13 @@ _IDIOMS = _any(
     r"|stoke|make|made) (?:\w+ ){0,3}fire\b|\b(?:electric|gas|log|open|real|coal|wood) fires?\b"
     # (Not one that smells or leaks: "the gas fire smells funny and we all have headaches".)
     r"(?! (?:\w+ ){0,2}(?:smell\w*|stinks?|stinking|fumes|leak\w*))",
+    # Pests killed: "fire ants all over the yard, how do i kill them".
+    r"\b(?:ants|wasps?|flies|mosquito\w*|cockroach\w*|roaches|mice|rats|slugs|snails|weeds|bugs"
+    r"|fleas|nits|lice|spiders|redbacks|termites|moths|aphids|greenfly|moles|ticks)\b.{0,60}"
+    r"\bkill (?:them|it|the lot|them all|them off)\b",
+    # A team choking again: "the rangers choked again".
+    rf"\bthe (?!(?:{CHILD_WORDS}|boys|girls|triplets|little ones)\b)\w+s (?:choked|bottled it)"
+    r" again\b(?! on\b)(?!.*\b(?:blue|breath\w*|cough\w*|gag\w*|help|food|grape|sweet|piece)\b)",
     # Things that fall in: "the scrum collapsed three times", "the cake collapsed in the oven".
     r"\b(?:scrums?|mauls?|rucks?|tent|gazebo|shelf|shelves|cake|souffle|sponge|market|economy"
     r"|deal|talks|defen[cs]e|plans?|negotiations)\b(?: \w+){0,2} (?:collapsed|collapsing"
@@ -639,6 +668,8 @@ _DANGER_SIGN = (
     r"(?! (?:of|in) (?:the )?(?:cup|league|tournament|competition|play ?offs|semis?|semi finals?"
     r"|finals?|quarters?|quarter finals?|round|world cup|euros|group)\b)"
     r"|fainted|blacked out|limp|floppy|lifeless|not moving|stopped moving|barely moving"
+    r"|(?:(?<=\bhe )|(?<=\bshe ))knocks? out (?=cold|for (?:a )?(?:few |couple of )?(?:seconds?"
+    r"|moments?|a (?:bit|moment|second|minute)))"
     r"|will not wake|can not wake|can not rouse|not waking|will not come round"
     r"|(?:hardly|barely) (?:rouse|wake|waking|wakes)|hard to (?:wake|rouse)"
     r"|like a (?:wet noodle|noodle|rag doll|ragdoll))\b",
@@ -648,8 +679,10 @@ _DANGER_SIGN = (
     # ("i can not respond to every little noise" is the parent, not the baby.)
     r"(?<!\bi )(?<!\bwe )(?<!\bi can )(?<!\bi do )(?<!\bwe can )(?<!\bwe do )(?<!\bi could )"
     r"\b(?:will not|does not|can not|is not|not|barely|hardly|stopped)"
-    # ("she will not respond to her name" is a question for the clinician.)
-    r" (?:respond|react|answer)\w*(?: (?:to(?! (?:her|his|their|the|my|our) names?\b)|when"
+    # ("she will not respond to her name" is a question for the clinician; "she does not respond
+    # to the baby within seconds" is the parent.)
+    r" (?:respond|react|answer)\w*(?: (?:to(?! (?:her|his|their|the|my|our) names?\b)"
+    rf"(?! (?:the|my|our|her|his|their) (?:little |new )?{CHILD_WORDS}\b)|when"
     r"|at all|any ?more)\b|$)",
     # "won't look at me or react to my voice"
     r"\b(?:will not|does not|can not|is not|not|no longer)(?: \w+){1,4} (?:or|nor) (?:respond"
@@ -725,15 +758,22 @@ _DANGER_SIGN = (
     r"breath\w*\b",
     # An emergency that is over (see _PAST_EVENT), and now another.
     rf"\b{_PAST_EVENT_MARK}\b.{{0,60}}\b(?:having|has|started|starting|had|gone into) another\b",
+    # A sign asked about in general, then said to be so now: "do babies go grey and cold when
+    # they sleep, because he feels like that right now".
+    r"\b(?:blue|grey|gray|purple|dusky|mottled|floppy|limp|not breathing|stops? breathing"
+    r"|will not wake|can not wake)\b.{0,60}\b(?:he|she|they|baby|it) (?:is|feels|looks|seems|are"
+    r"|feel|look|is doing|does) (?:\w+ )?(?:like )?(?:that|this|it) (?:right now|now|at the"
+    r" moment)\b",
     # A child shut in a car: "locked the keys in the car with the baby inside".
     r"\b(?:lock\w*|keys)\b.{0,30}\bcar\b.{0,30}\b(?:with|and) (?:the baby|my baby|baby|him|her|them"
     r"|my son|my daughter) (?:still )?(?:inside|in (?:it|there|the back))\b"
     r"|\b(?:baby|he|she|him|her|they|them) (?:is |are |got |been |was )?(?:locked|stuck|trapped"
     r"|shut) in (?:the|a|my|our) (?:hot )?car\b"
     # ... or forgotten there in the heat or for a long time.
-    rf"|^(?={_HEAT_OR_HOURS}).*\b(?:(?:left|forgot|forgotten|leave)\b.{{0,30}}\b(?:baby"
-    r"|him|her|them|toddler|son|daughter)\b.{0,20}\b(?:in|still in)|(?:baby|he|she|they|toddler)"
-    r" (?:was|is|were|has been|had been) (?:still|left) in) the car\b"
+    rf"|^(?={_HEAT_OR_HOURS}).*\b(?:(?:left|forgot|forgotten|leave)\b.{{0,30}}\b(?:{CHILD_WORDS}"
+    r"|him|her|them)\b.{0,20}\b(?:in|still in)|(?:baby|he|she|they|toddler)"
+    r" (?:was|is|were|has been|had been) (?:still|left) in) the (?:car|van|truck|ute|suv|pickup"
+    r"|vehicle)\b"
     # ... or what a carrier phrase leaves of it: "(i left) her in the car and it is an hour".
     rf"|^(?={_HEAT_OR_HOURS})(?:her|him|them|the baby|baby|my baby|my son|my daughter|the kids?)"
     r" (?:still )?in the car\b(?! seats?\b)"
@@ -946,6 +986,14 @@ _DANGER_SIGN = (
     r"(?:.*?\b(?:face|lips?|tongue|throat|eyes?|mouth)(?: \w+){0,3} (?:swell\w*|swollen|puff\w*)\b"
     r"|.*?\b(?:swell\w*|swollen|puff\w*)(?: \w+){0,2} (?:face|lips?|tongue|throat)\b)",
     r"\b(?:tongue|throat) (?:\w+ ){0,2}(?:fat|thick|huge|enormous|too big)\b",
+    # Swelling or hives all over with a breathing sign, or a wheeze after a sting: "him swell
+    # up all over and a wheeze after the bee sting".
+    r"\b(?:swell\w*|swollen|puff\w*|hives|welts)(?: \w+){0,3} all over\b.{0,60}\b(?:wheez\w*"
+    r"|breath\w*|throat|floppy|drowsy)\b|\b(?:wheez\w*|breath\w*)\b.{0,60}\b(?:swell\w*|swollen"
+    r"|puff\w*|hives|welts)(?: \w+){0,3} all over\b"
+    r"|\b(?:bee|wasp|hornet)(?: \w+)? stings?\b.{0,60}\b(?:wheez\w*|struggl\w* to breathe"
+    r"|throat)\b|\b(?:wheez\w*|struggl\w* to breathe)\b.{0,60}\b(?:bee|wasp|hornet)(?: \w+)?"
+    r" stings?\b",
     # (A sunken one alone is dehydration, for a clinician today: see _SUNKEN_SOFT_SPOT.)
     r"\bsoft spot (?:\w+ ){0,5}(?:is |looks |has gone |gone )?(?:bulging|swollen)\b",
     r"\bbulging (?:soft spot|fontanel\w*)\b",
@@ -989,7 +1037,8 @@ _SWALLOWED = (
     r"|downed|glugged|guzzled|scoffed"
     r"|(?:had|took|taken|got) (?:a|some) (?:\w+ )?(?:suck|lick|bite|sip|drink|mouthful|gulp|swig)s?"
     r" (?:of|on|out of|from)|gulp\w*|swig\w*|sucked on|sucking on|licked"
-    r"|bit(?:ten)? into|put (?:\w+ ){0,3}in (?:his|her|their|its) mouth|in (?:his|her) mouth"
+    r"|bit(?:ten)? into|bites? into|chews?|put (?:\w+ ){0,3}in (?:his|her|their|its) mouth"
+    r"|in (?:his|her) mouth"
     r"|(?:took|taken|has taken|had) (?:some|a few|a couple|several|all|the whole|half|one|two"
     r"|three|a handful|loads?|lots)(?: of)?)"
 )
@@ -1003,7 +1052,8 @@ _DANGEROUS_THING = (
     # for his pain".
     r"|(?:pain|fentanyl|nicotine|morphine|opioid|buprenorphine|butrans|medicine|medicated|hrt)"
     r" patch(?:es)?|patch(?:es)? (?:\w+ ){0,4}for (?:his|her|their|my) (?:pain|back|arthritis)"
-    r"|cleaner|disinfectant|drugs|weed|cannabis|nicotine|vape\w*"
+    r"|cleaner|disinfectant|degreaser|descaler|limescale remover|caustic soda|lye|ammonia"
+    r"|super ?glue|drugs|weed|cannabis|nicotine|vape\w*"
     r"|(?:rat|mouse|slug|snail) (?:bait|pellets?|poison)|(?:slug|snail) pellets?|weed ?killer"
     r"|pesticides?|insecticides?|fertili[sz]er|sheep dip"
     r"|(?:sheep |worm )?drench"
@@ -1040,6 +1090,10 @@ _INGESTION = (
     rf"|\b{_DANGEROUS_THING}\b.{{0,80}}\b(?:no idea|do not know|not sure|can not tell|unsure)"
     r" how (?:much|many) (?:of (?:it|them) )?(?:she|he|they|the baby) (?:drank|had|has had|took"
     r"|has taken|ate|has eaten|swallowed|got)\b",
+    # A what-if about something swallowed that then happened: "is lamp oil bad if a baby
+    # drinks a little bit of it, cause he just did".
+    rf"\b{_DANGEROUS_THING}\b.{{0,80}}\b(?:cause|because|cos|coz|as) (?:he|she|they|the baby)"
+    r" (?:just|already|actually) (?:did|has|have|had)\b",
     # Most of a bottle of medicine: "my girl drink almost all the paracetamol syrup".
     r"\b(?:drink|drinks|drank|drunk|swallow\w*|eat|ate|eaten|had|finished) (?:almost |nearly"
     r" |practically )?(?:all|most|half|the whole|the rest) (?:of )?(?:the|a|her|his|my|their|our)"
@@ -1192,6 +1246,9 @@ _NOT_THROWN_AT_A_CHILD = (
     r"(?!himself|herself|themselves|myself|(?:his|her|their) own head)"
     rf"(?!(?:\w+ ){{0,2}}(?:{_OBJECTS}|bottle|book|pillow|bowl|spoon|controller|snacks?|meals?"
     r"|yogh?urt|pasta|drinks?|beaker|crayons?|blocks?|bricks|lego)\b)"
+    # Any one thing of theirs, named by a word no list holds: "she throws her kai on the floor".
+    rf"(?!(?:his|her|their|my|our|the) (?!(?:{CHILD_WORDS}|boy|girl|sister|brother|bub|bubba"
+    r"|wean|bairn|sprog)\b)\w+ (?:on|onto|in|into|at|against|across|down)\b)"
 )
 
 _HARM = _any(
@@ -1215,11 +1272,17 @@ _HARM = _any(
     rf"\b(?:wants?|wanted|(?<!that )(?<!it )(?<!this )going|tempted|trying|tried|threaten\w*) to"
     rf" {_HARM_VERB} {_PERSON}",
     rf"\b(?:drop\w*|throw\w*|push\w*|shak\w*) {_PERSON}.{{0,30}}\bon purpose\b",
-    r"\b(?:imagin\w*|pictur\w*|thoughts? (?:of|about)|urges? to|tempted to) (?:\w+ ){0,3}"
+    r"\b(?:imagin\w*|pictur\w*|thoughts? (?:of|about)|urges? to|tempted to|(?:head|voice|voices"
+    r"|brain|mind)(?: \w+){0,2} (?:telling|tells|told|saying|says) me to) (?:\w+ ){0,3}"
     r"(?:(?:letting go|let go) of (?:the |his |her |my )?(?:pram|pushchair|buggy|stroller)\b"
     r"|(?:letting|let) (?:the |his |her |my )?(?:pram|pushchair|buggy|stroller) (?:go|roll|run"
     r"|slide)\b)",
     r"\burges? to\b.{0,40}\b(?:face|pillow|neck|stairs|window|water)\b",
+    # Pictures of putting the child somewhere deadly: "pictures of me putting him in the oven".
+    rf"\b(?:pictures?|images?|visions?|thoughts?|flash(?:es)?|ideas?) of (?:me |myself )?(?:putting"
+    rf"|placing|throwing|dropping|holding|pushing|locking|leaving) {_PERSON} (?:\w+ )?(?:in|into"
+    r"|under|off|out of|down) (?:the |a )?(?:oven|fire|bath|water|washing machine|dryer|freezer"
+    r"|microwave|river|sea|pool|window|balcony|stairs|bin|road|traffic)\b",
     # Letting go on purpose: "some days i feel like i could just let him drop".
     rf"\bi (?:\w+ ){{0,3}}(?:could|might|would|want to|wanted to|feel like|felt like|tempted to"
     rf"|thinking of|thought of|imagin\w*|pictur\w*) (?:just )?(?:let|letting) {_PERSON}"
@@ -1337,12 +1400,15 @@ _HARM = _any(
     rf"\b(?:throw\w*|threw|flung|fling\w*|slam\w*|chuck\w*|toss\w*|push\w*|bang\w*)"
     rf" {_NOT_THROWN_AT_A_CHILD}(?:\w+ ){{0,3}}(?:against|into|at) (?:the |a )?(?:wall|floor|door"
     r"|cot|crib)\b",
-    rf"\b(?:flung|threw|chucked|slammed|dropped|tossed) {_NOT_THROWN_AT_A_CHILD}"
+    rf"\b(?:flung|flings|threw|throws|chucked|chucks|slammed|slams|dropped|tossed|tosses)"
+    rf" {_NOT_THROWN_AT_A_CHILD}"
     r"(?:\w+ ){0,3}(?:in|into|on|onto) (?:the |a |her |his )?(?:cot|crib|bed|floor|bassinet)\b",
     rf"\b(?:grab\w*|yank\w*|pull\w*|drag\w*|grabbed) {_PERSON} by (?:the |his |her )?(?:arms?|legs?"
     rf"|neck|hair|head|ankles?)\b",
     rf"\b(?:gets?|got|getting|is|was|been|being) (?:really |so |too )?rough with {_PERSON}"
     r"(?! words| tone| voice)",
+    rf"\b(?:grab\w*|yank\w*|handl\w*|pull\w*|drag\w*|shov\w*|picks?|picked|lifts?|lifted)"
+    rf" {_PERSON}(?: up| out)? (?:real |really |so |too |very |dead )?rough(?:ly)?\b",
     rf"\b(?:hold\w*|held|push\w*|keep\w*|kept) {_PERSON} under\b",
     r"\bshut (?:it|him|her|them|the baby) up (?:for good|forever|permanently)\b",
     r"\b(?:do|does|doing) (?:something )?worse\b",
@@ -1458,6 +1524,13 @@ _HARM = _any(
     r"\b(?:(?:tired|sick and tired|sick|weary) (?:to|of)|(?:had|have) enough of|done with"
     r"|fed up (?:of|with)) (?:live|living|life|being alive|be alive|existing|exist)\b"
     r"(?! (?:admin|insurance|in (?:the|this) (?:city|town|flat|house)))",
+    # A weapon thought of for oneself: "sat with my rifle thinking about using it on myself".
+    rf"\b(?:{_WEAPONS}|guns?|rope|belt)\b.{{0,60}}\b(?:us\w*|turn\w*|point\w*|tak\w*) (?:it|them)"
+    r" on myself\b",
+    # Care withheld to see what happens: "just stop feeding him and let whatever happen happen".
+    r"\b(?:stop|stopped|quit|not|never) (?:feeding|changing|picking up|checking on|going to)"
+    r" (?:him|her|them|the baby|my baby)\b.{0,40}\b(?:let (?:whatever|what ever|it|things|nature)"
+    r"\b(?: \w+){0,2} (?:happen|take its course)|see what happens)\b",
     # Not to be found in time: "how to do it so nobody find me before it is finish".
     r"\b(?:nobody|no one|no body) (?:will |would |can |could )?finds? me (?:before|until|till"
     r"|in time)\b",
@@ -1501,8 +1574,9 @@ _HARM = _any(
     r"(?=.{0,60}\b(?:falls?|jump\w*|drop|building|bridge|balcony|cliff|roof|window|floors?"
     r"|storeys?|car park|tower)\b).{0,60}"
     r"\b(?:(?:definitely|certainly|surely|always|guaranteed|sure to be|be) (?:fatal|deadly|lethal)"
-    r"|high enough to (?:kill|die|be fatal)|would (?:definitely |surely )?kill (?:me|you|someone"
-    r"|a person))\b",
+    r"|high enough to (?:kill|die|be fatal)|(?:would|will|to) (?:definitely |surely )?kill (?:me"
+    r"|you|someone|a person)|(?:would|will|to) (?:definitely |surely )?finish (?:me|you|someone"
+    r"|a person) off|(?:be )?(?:sure|certain) to die|to (?:die|end it))\b",
     # Drink or drugs with the baby in their care, in the parent's own words.
     r"\b(?:relapsed|(?:used|using|drinking|high|drunk) (?:again|tonight|today|last night|this"
     r" morning))\b.{0,80}\b(?:baby|him|her|kids?|children|on my own)\b",
@@ -1520,6 +1594,14 @@ _HARM = _any(
     r"\b(?:take|took|taking) (?:us|us both|both of us|us all|all of us|her with me|him with me"
     r"|the baby with me|them with me)\b.{0,40}\b(?:for good(?! (?:weather|measure|reasons?|luck"
     r"|food|fun|times|behaviou?r))|forever|away from (?:all )?(?:this|it all))\b",
+    # ... or when the parent goes: "if i go i'd take bubba with me so she does not grow up
+    # without her mum".
+    r"\b(?:if|when|once|before) i (?:go|die|am gone|end it|do it)\b(?! (?:to|back|out|away|home"
+    r"|shopping|on|for|in|into|up|down|over|round|around|somewhere|anywhere|there|abroad|with"
+    r"|away|off|and|\w+ing)\b).{0,30}\b(?:take|bring"
+    r"|taking|bringing) (?:\w+ ){1,2}with me\b"
+    r"|\b(?:take|bring|taking|bringing) (?:\w+ ){1,2}with me\b.{0,40}\b(?:does not|do not|will"
+    r" not|would not|never) (?:have to )?grow up without\b",
     r"\b(?:do not|not|never) feel safe (?:in my (?:own )?(?:head|mind|skin)|with myself|around"
     r" myself|from myself)\b",
     r"\b(?:can not|could not|will not be able to|do not think i can|not sure i can) keep myself"
@@ -1627,13 +1709,20 @@ _HARM = _any(
     r"|\bwhen i am (?:dead|no longer (?:here|around|alive))\b",
     r"\b(?:will not|not going to|never going to) be (?:around|here) to see (?:him|her|them"
     r"|the baby|my baby|the kids?) grow up\b",
-    r"\b(?:tired|sick) of (?:living|life|being alive)\b",
     # Dying said as going to God: "ready to go home to the lord", "jesus take me home".
     r"\b(?:go|going|gone|ready) (?:home )?to (?:the lord|god|jesus|heaven|be with (?:the lord|god"
     r"|jesus))\b|\b(?:lord|god|jesus|allah) (?:please )?(?:take|call) (?:me|us) (?:home|away)\b"
     r"|\b(?:go|going|ready) (?:and |to )?(?:join|be with) (?:my|our) (?:ancestors|forefathers)\b",
     r"\bgive up on (?:life|living|everything)\b",
-    r"\b(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up\b",
+    r"\b(?:sleep|go to sleep|fall asleep)(?: one night| some night| tonight| one day| some day"
+    r"| peacefully)? and (?:never|not) (?:bother )?(?:wake|waking) up\b(?! (?:till|until|at|before"
+    r"|for|in|during|once|every|when|early|\d)\b)",
+    r"\b(?:lay|lie|laying|lying) down and (?:never|not) (?:get|getting) (?:back )?up\b(?! (?:till"
+    r"|until|at|before|for|in|during|once|every|when|early|\d)\b)",
+    # Everything stopping if the parent were gone: "i thought if i crash the car it all stop".
+    r"\bif i (?:just )?(?:crash\w*|wreck\w*|died|die|was gone|were gone|disappeared|was not here"
+    r"|were not here|ended it|was dead|were dead)\b(?: \w+){0,4}? (?:it|everything|this|all this"
+    r"|all of it) (?:would |will |might |could )?(?:all )?(?:stop|end|be over|go away)\b",
     # Not minding one's own death: "would not bother me if i crashed on the way to work".
     r"\b(?:would not|would|do not|does not) (?:even )?(?:bother|mind|care|matter)(?: me| to me)?"
     r" (?:if|when) i (?:crashed|died|did not wake up|never woke up|got hit|was hit|disappeared"
@@ -1708,8 +1797,8 @@ _HARM = _any(
     r"\b(?:walk|walking|walked|swim|swimming|step|stepping|stepped|run|running) (?:\w+ ){0,2}into"
     r" the (?:sea|river|lake|ocean"
     r"|traffic|water)\b",
-    r"\b(?:drive|driving|drove|crash\w*|steer\w*) (?:\w+ ){0,4}into (?:a |the )?(?:wall|tree"
-    r"|river|traffic|lorry|truck|bridge|pole|post|lamppost|barrier|oncoming)\b",
+    r"\b(?:drive|driving|drove|crash\w*|steer\w*) (?:\w+ ){0,4}into (?:a |the )?(?:\w+ )?"
+    r"(?:wall|tree|river|traffic|lorry|truck|bridge|pole|post|lamppost|barrier|oncoming)\b",
     r"\b(?:crash\w*|wrap\w*|plough\w*|plow\w*|wreck\w*|roll\w*) (?:the |my |our )?(?:car|van"
     r"|wagon|lorry|truck|cab|rig|motor|motorbike|artic)\b(?: \w+){0,3} (?:on purpose"
     r"|deliberately)\b",
@@ -1757,6 +1846,15 @@ _BEATING = (
     r"|scalding|whacking|whooping|whupping|spanking|belting|thrashing)"
 )
 _HARM_BY_OTHERS = _any(
+    # Something done to the child out of sight, or a child afraid of one grown-up who leaves
+    # marks: "the driver does something to her when they are alone", "she screams when she
+    # sees him and i saw marks".
+    r"\b(?:does|did|is doing|has been doing|keeps doing) (?:something|things|stuff) to (?:her|him"
+    r"|them|the baby|my baby|my son|my daughter) (?:when|while|whenever) (?:they are|they were|he"
+    r" is|she is|he was|she was|i am not|i am out|nobody is|no one is)\b"
+    r"|\b(?:screams?|screaming|cries|crying|freezes|panics|flinch\w*|shak\w*|hides?)\b"
+    r" (?:\w+ ){0,3}(?:when|whenever|every time) (?:she|he|they) (?:sees?|hears?) (?:him|her|them)"
+    r"\b.{0,60}\b(?:marks?|bruis\w*|scratches|burns?|welts|fingermarks?)\b",
     # Hurt given until the child cries: "my boyfriend keeps squeezing her arm till she screams".
     rf"\b{_GROWN_UP}\b(?: \w+){{0,2}} (?:squeez|pinch|twist|yank|grabb|grip|dig)\w*"
     r" (?:\w+ ){0,3}(?:till|until|so hard|really hard|hard enough that) (?:she|he|they|the baby)"
@@ -1848,7 +1946,7 @@ _HARM_BY_OTHERS = _any(
     rf"|their) {_PARTNER}) (?:will|would|gonna|going to|is gonna"
     r"|is going to|are going to) (?:hurt|harm|kill|shake|hit|beat|stab|shoot|strangle|get rid of"
     r"|finish (?:me|us|him|her)"
-    r" off|do (?:me|us) in)\b",
+    r" off|do (?:me|us) in)\b(?! (?:himself|herself|themselves|itself)\b)",
     # The wall, then the parent: "my stepdad punches the wall then me".
     rf"\b{_PARTNER}(?: \w+){{0,2}} (?:punch\w*|hit\w*|kick\w*|smash\w*|thump\w*) (?:the |a )?"
     r"(?:wall|walls|door|doors|things|stuff|furniture)\b.{0,20}\b(?:then|and|and then) (?:me|us"
@@ -1944,9 +2042,9 @@ _SYMPTOM = (
 )
 # Questions that borrow health words but are not the child's health: the learned ranking
 # places them instead. By kind:
-# Chores and shopping: "get sick out of the car seat", "order more formula", "a recipe for
-# puree", "how do i bleed the radiators".
-_CHORES_AND_SHOPPING = (
+# Chores, shopping, heating and the weather: "get sick out of the car seat", "order more
+# formula", "a recipe for puree", "how do i bleed the radiators".
+_HOUSEHOLD_AND_SHOPPING = (
     r"\b(?:get|getting|got|clean|cleaning|wash|washing|remove|removing) (?:\w+ ){1,3}(?:out of"
     r"|off (?:a |the |his |her |my )?(?:clothes|carpet|sofa|couch|sheets?|cover|seat|top|vest"
     r"|babygrow|onesie|rug|mattress))\b|\bstains?\b|\brecipes?\b|\b(?:order|reorder|buy|add)"
@@ -1954,9 +2052,24 @@ _CHORES_AND_SHOPPING = (
     r"|\bhow much (?:is|are|does|do|did|was) (?:a |an |the )?(?:pint|litre|liter|gallon|carton"
     r"|bottle|tin|pack|packet|box|bag|jar|loaf|tub) of\b"
     r"|\bbleed\w* (?:the |a |our |my |all the )?(?:radiators?|brakes?|pipes?|heating|system)\b"
+    # The garden and the weather: "get shut of moles on me lawn", "is it cold enough for me big
+    # coat".
+    r"|\b(?:moles?|slugs|snails|weeds|greenfly|aphids|ants|wasps? nest)\b(?: \w+){0,3} (?:on|in)"
+    r" (?:the |my |me |our )?(?:lawn|garden|grass|yard|patio|roses|veg patch|allotment)\b"
+    r"|\bcold enough for (?:a |the |my |me |your )?(?:\w+ )?(?:coat|jacket|jumper|hat|gloves"
+    r"|scarf|fire|heating)\b"
+    # Sick on clothes: "baby sick all down my white hoodie, how do i get it out".
+    r"|\b(?:down|over|on) (?:my|me|his|her|the|our|your) (?:\w+ )?(?:hoodie|top|shirt|t shirt"
+    r"|jumper|sweater|jeans|trousers|dress|coat|jacket|suit|blouse|cardigan|uniform|duvet)"
+    r"\b.{0,40}\b(?:get|getting|wash|washing|clean|cleaning) (?:it|them|that|the \w+) (?:out|off)\b"
+    # A smell or a mark in the furniture: "the spit up smell is stuck in the fabric sofa".
+    r"|\b(?:smell|odou?r|whiff|marks?)\b(?: \w+){0,4} (?:in|into|on|out of) (?:the |my |our |a )?"
+    r"(?:\w+ )?(?:sofa|couch|chesterfield|settee|carpet|rug|fabric|upholstery|car seat|clothes"
+    r"|sheets?|mattress|pram|buggy|cushions?)\b"
     # The house and the weather: "turn the heating up two degrees", "the top temperature in
     # perth tomorrow", "what's the temperature going to be for my run".
     r"|\b(?:heating|thermostat|oven|heater|air ?con|fridge|freezer)\b.{0,30}\bdegrees\b"
+    r"|\b(?:block|engine|car|garage|patio|pool) heaters?\b"
     r"|\b(?:top|max|maximum|minimum|min|overnight|outside) temperature\b"
     r"|\b(?:what is )?the temperature (?:outside|out there|going to be|forecast|like today"
     r"|like tomorrow|in (?!(?:his|her|their|the baby)\b)\w+ (?:today|tomorrow|tonight"
@@ -1971,8 +2084,11 @@ _KITCHEN_AND_TRIVIA = (
     r"|\b(?:spreadsheets?|excel|cells?|columns?|maths?|chemistry|physics)\b.{0,60}\bformula\b"
     r"|\bformula\b.{0,40}\b(?:spreadsheets?|excel|cells?|columns?)\b|\bformula (?:one|1|e)\b"
     rf"|\bfeed\w* (?:my|the|our) (?:\w+ )?(?:sourdough|starter|kombucha|scoby|{_PLANTS})\b"
-    # Units with no child or feed named: "convert three hundred grams into ounces".
-    rf"|^(?!.*\b(?:{CHILD_WORDS}|her|his|him|she|he|feed\w*|bottles?)\b)(?:\w+ ){{0,3}}?convert\b"
+    # Units with no child or feed named: "convert three hundred grams into ounces", "how many
+    # ounces is two hundred and forty mls".
+    rf"|^(?!.*\b(?:{CHILD_WORDS}|her|his|him|she|he|feed\w*|bottles?)\b)(?:\w+ ){{0,3}}?(?:convert"
+    r"|how many (?:ounces|oz|mls?|millilit\w*|grams|pounds|lbs|kilos?|cups|teaspoons|tablespoons"
+    r"|pints|litres|liters) (?:is|are|in|make|to)\b)"
 )
 # A pet's or a player's health with no child named: "the dog was sick, should i call the vet",
 # "the dog choked on a chew but he is fine now", "the striker's knee".
@@ -1988,10 +2104,15 @@ _ANIMALS_AND_PLAYERS = (
 # seizure last month he will not let me out of his sight") unless the baby's feeding or a dose
 # is asked about.
 _GROWN_UPS_HEALTH = (
-    # A grown-up's own medicines, which the child has not got into: "then the wife's meds".
-    r"\b(?:wife|husband|partner|hubby|mum|mom|dad|nan|gran|grandad|grandma) (?:meds|medication"
-    r"|medicine|tablets|prescription|injections?)\b(?!.{0,40}\b(?:swallow\w*|ate|eaten|got into"
-    r"|chew\w*|drank|took|taken|mouth)\b)"
+    # A grown-up's own medicines, which the child has not got into: "then the wife's meds",
+    # "grab my blood pressure pills" (not while feeding or pregnant).
+    r"\b(?:(?:wife|husband|partner|hubby|mum|mom|dad|nan|gran|grandad|grandma) (?:meds|medication"
+    r"|medicine|tablets|prescription|injections?)|(?:my|me) (?:own )?(?:blood pressure|cholesterol"
+    r"|thyroid|heart|asthma|migraine|hay ?fever|allergy|water) (?:pills?|tablets?|meds"
+    r"|medication|medicine|inhaler|prescription)|(?:his|her) (?:blood pressure|cholesterol)"
+    r" (?:pills?|tablets?|meds|medication))\b(?!.{0,40}\b(?:swallow\w*|ate|eaten|got into"
+    r"|chew\w*|drank|took|taken|mouth)\b)(?!.*\b(?:breast ?feed\w*|feeding|milk|pregnan\w*"
+    r"|safe (?:to|for|while))\b)"
     r"|\b(?:lose|losing|lost|shift|shifting|drop|dropping) (?:the|my|this) baby weight\b"
     r"|\b(?:i|me|myself)(?: \w+){0,3} (?:lose|losing) weight\b|\b(?:workouts?|diet plan)\b"
     r"|\b(?:husband|partner|wife|boyfriend|girlfriend|hubby)(?: \w+){0,3} snor\w*"
@@ -2012,7 +2133,9 @@ _GROWN_UPS_HEALTH = (
     r"|pass(?:es)? (?:to|into|through)|inherit\w*|genetic)\b)"
 )
 _NOT_THE_CHILDS_HEALTH = re.compile(
-    "|".join((_CHORES_AND_SHOPPING, _KITCHEN_AND_TRIVIA, _ANIMALS_AND_PLAYERS, _GROWN_UPS_HEALTH))
+    "|".join(
+        (_HOUSEHOLD_AND_SHOPPING, _KITCHEN_AND_TRIVIA, _ANIMALS_AND_PLAYERS, _GROWN_UPS_HEALTH)
+    )
 )
 # A health word as the setting of a question the article answers: comforting a baby after
 # jabs, holding a baby with reflux "too much", guilt over stopping breastfeeding, a bond after
@@ -2161,7 +2284,7 @@ _MEDICAL = _any(
     r"|soft spot|fontanel\w*|flat head|hernia|circumcis\w*|pain)\b",
     r"\b(?:sick|ill)\b(?! (?:and tired|of))",
     r"\bbreathing (?:fast|noisy|funny|weird|strange|rapid\w*|loud\w*)\b",
-    r"\b(?:stops?|stopping) breathing\b",
+    r"\b(?:stops?|stopping) breathing\b|\bperiodic breathing\b",
     r"\b(?:sids|cot death|crib death|safe sleep\w*|co ?sleep\w*|bed ?shar\w*|swaddl\w*"
     r"|bumpers?|sleep positions?)\b",
     r"\bsleep\w*(?: \w+){0,2} (?:on (?:his|her|their|its|the) (?:tummy|stomach|side|front)"
@@ -2290,18 +2413,36 @@ _NAPPY_COLOUR = re.compile(
 )
 
 
+# "Fine" that came before the event, not after it: "he was fine a minute ago", "she was okay
+# until tea time", "he seemed alright and then".
+_WELL_BEFORE = r"(?! (?:\w+ ){0,3}(?:ago|before|beforehand|until|till|earlier|then|but)\b)"
+# How a baby is when a fright is over: "she is laughing now".
+_CONTENT_AGAIN = (
+    r"fine|ok|okay|alright|all right|happy|settled|grand|good|laughing|smiling|giggling|babbling"
+    r"|cooing|playing"
+)
 # A choke the speaker says is over ("choked on her milk but coughed it up and is fine now"), or
 # one that comes with every meal ("gags and chokes on lumpy food every time"), is a feeding
 # question: the word reads as a cough, so a later sign still counts.
 _CHOKE_THAT_PASSED = re.compile(
     r"\bchok(?:e|es|ed|ing)\b(?=.{0,80}\b(?:but|then|and|now)\b(?: \w+){0,4} (?:is|was|seems"
     r"|seemed|looks|looked|seem|fine|ok|okay) (?:totally |completely |absolutely |perfectly )?"
-    r"(?:fine|ok|okay|alright|all right|happy|settled|grand|good)\b"
+    rf"(?:{_CONTENT_AGAIN})\b{_WELL_BEFORE}"
     r"|.{0,60}\bcoughed (?:it|them|the \w+) (?:\w+ )?(?:up|out)\b"
     r"|.{0,40}\b(?:letdown|let down|fast flow|flow is (?:too )?fast|fast teat|teat"
     r"|milk (?:comes|is coming|came|flows|pours)(?: out)? (?:too |really |so )?(?:fast|quick))\b)"
     r"|\bchokes\b(?=(?: \w+){0,5} (?:every time|each time|whenever|all the time"
     r"|at (?:every|each) (?:feed|meal|bottle))\b)"
+    # ... or content again right after: "choke a bit but now laughing already".
+    rf"|\bchok(?:e|es|ed|ing)\b(?=(?: \w+){{0,6}} (?:but|and) now (?:\w+ )?(?:{_CONTENT_AGAIN})"
+    r"(?: again| already)?\b)"
+)
+# ... or asked about once it is over: "went red for a sec but she is laughing now, was that a
+# choke" (the choke word alone reads as a cough).
+_ASKED_IF_IT_WAS_A_CHOKE = re.compile(
+    r"(\b(?:but|and|now) (?:he|she|they|baby|the baby) (?:is|was|seems|seemed) (?:totally |fine"
+    rf" and |all )?(?:{_CONTENT_AGAIN})(?: now| again)?(?: \w+){{0,4}} (?:was|is) (?:that|it|this)"
+    r" (?:a |him |her )?)chok(?:e|ed|ing)\b"
 )
 
 
@@ -2332,6 +2473,8 @@ _PAST_EVENT_WORD = (
 # The event, then when ("a fit with a fever last month"): "last night" and "before" count here,
 # not in front ("last night he started choking" may still be going on).
 _EVENT_THEN_WHEN = re.compile(
+    # (Not one said to be going on: "she is choking but she was happy before tea".)
+    r"(?<!\bis )(?<!\bare )(?<!\bstill )(?<!\bkeeps )"
     rf"\b{_PAST_EVENT_WORD}\b(?=(?: \w+){{0,5}} (?<!since )(?:{_LONG_AGO}|last night|last time"
     # "before" starting a clause of what happened next is the same moment: "went limp for a
     # few seconds before she cried", "turned blue before i picked him up".
@@ -2358,9 +2501,6 @@ _EVENT_THEN_WHEN = re.compile(
     r"|(?<=\bcalled it )|(?<=\bdiagnosed as )|(?<=\bdiagnosed with ))"
     rf"(?:a |an |\w+ing and )?(?:febrile |simple |benign )?{_PAST_EVENT_WORD}\b"
 )
-# "Fine" that came before the event, not after it: "he was fine a minute ago", "she was okay
-# until tea time", "he seemed alright and then".
-_WELL_BEFORE = r"(?! (?:\w+ ){0,3}(?:ago|before|beforehand|until|till|earlier|then|but)\b)"
 # Said to be over and well ("the doctor said it was febrile and he is fine now"): every such
 # event named before the last time it is said is past.
 _SETTLED = re.compile(
@@ -2462,7 +2602,8 @@ _MEMORY_OR_STORY = re.compile(
     r"|child)|growing up|(?:saw|seen|read|heard|watched|watching|reading) (?:\w+ ){0,3}(?:news"
     r"|story|stories|article|documentary|film|movie|programme|program|show|video|post|report"
     r"|podcast|episode)(?: about)?|(?:film|movie|book|novel|show|series|documentary|episode|game"
-    r"|podcast|drama|soap|sitcom|cartoon)(?: of(?: \w+){1,5}?)? (?:about|called|where|in which)"
+    r"|podcast|drama|soap|sitcom|cartoon)(?: of(?: \w+){1,5}?)?(?: (?:was|is) (?:it|that))?"
+    r" (?:about|called|where|in which)"
     r"|had (?:a |this )?(?:\w+ )?(?:nightmare|dream)"
     r"|(?:in|on) (?:my|the|a|this|that|her|his) (?:\w+ )?(?:show|film|movie|book|cartoon|programme"
     r"|program|episode|series|game|drama|soap)|(?:in|on) the (?:news|paper|papers|newspaper|radio)"
@@ -2571,6 +2712,15 @@ _DIALECT = tuple(
         (r"\bdi\b", "the"),
         (r"\bmi\b", "me"),
         (r"\bfi\b", "to"),
+        # Jamaican: "him bite into di likkle battery", "mi lef him inna di car seat".
+        (r"\binna\b(?= (?:the|a|an|me|my|him|her|dem)\b)", "in"),
+        (r"\binna\b", "in the"),
+        (r"\blikkle\b", "little"),
+        (r"\bpon\b", "on"),
+        (r"\blef\b", "left"),
+        (r"\bcyaan\b", "can not"),
+        (r"\bdem\b(?= (?:\w+ ){0,2}(?:pods?|pills?|tablets?|batter\w*|magnets?|berr\w*|things?)\b)",
+         "them"),
         # "me mam", "me step dad": "my" in the north of England, Scotland and Ireland.
         (r"\bme (?=(?:mam|mum|ma|mammy|da|dad|daddy|step ?dad|step ?mum|fella|lad|lass|missus"
          r"|wife|husband|boyfriend|girlfriend|partner|baby|babby|bairn|wean|son|daughter|kids?"
@@ -2623,6 +2773,9 @@ def prepare(question: str) -> str:
     text = _NAPPY_COLOUR.sub(r"\1\2 discoloured", text)
     text = _OWN_HEAD.sub(lambda found: found[0].replace(" head", " own head"), text)
     text = _CHOKE_THAT_PASSED.sub("coughed", text)
+    if _ASLEEP.search(text):
+        text = _PERIODIC_BREATHING.sub("periodic breathing", text)
+    text = _ASKED_IF_IT_WAS_A_CHOKE.sub(r"\1coughed", text)
     text = _EVENT_THEN_WHEN.sub(_PAST_EVENT_MARK, text)
     text = _BORN_UNWELL.sub(_PAST_EVENT_MARK, text)
     text = _MEMORY_OR_STORY.sub(lambda then: _MEMORY_EVENT.sub(_MEMORY_MARK, then[0]), text)
@@ -2655,6 +2808,10 @@ def prepare(question: str) -> str:
         text = _TUMBLE.sub(_PAST_EVENT_MARK, text[:end]) + text[end:]
     if not _WEAPON.search(text):
         text = _THREAT_HYPERBOLE.sub(f" {_IDIOM_MARK} ", text)
+    if not _VEHICLE.search(text):
+        text = _HOT_WEATHER.sub(f" {_IDIOM_MARK} ", text)
+    if not _A_CHILD_NAMED.search(text):
+        text = _PET_ATE.sub(f" {_IDIOM_MARK} ", text)
     return _IDIOMS.sub(f" {_IDIOM_MARK} ", text)
 
 
@@ -2671,8 +2828,10 @@ def triage(question: str) -> Triage:
     """Crisis (emergency, or harm to the baby or oneself), medical, or none.
 
     The rules come first. A question no rule placed, or one they took for a health
-    question, is put to the learned check, unless it is a guilt question or a figure of
-    speech ("a fit of giggles": what is left, "my baby is having a", sounds like danger).
+    question, is put to the learned check, unless it is a guilt question. A figure of speech
+    is put to it too, with the idiom's words replaced by its mark, which the check has
+    learned is no danger: a danger in the words around an idiom ("q4 is a bloodbath and i
+    keep thinking about ...") is still heard.
     """
     text = prepare(question)
     if _found(_EMERGENCY, text) or (
@@ -2690,8 +2849,7 @@ def triage(question: str) -> Triage:
         and not _ASKS_ABOUT_HEALTH.search(text)
     )
     medical = health_words and not article_question
-    figurative = _IDIOM_MARK in text
-    danger = 0.0 if guilt or figurative else danger_model.shipped().probability(text)
+    danger = 0.0 if guilt else danger_model.shipped().probability(text)
     if danger >= DANGER_THRESHOLD:
         return Triage(CRISIS, EMERGENCY if medical else DANGER)
     if medical:

@@ -114,6 +114,7 @@ def test_what_is_left_after_a_carrier_phrase_still_lands(fragment, topic):
         "i am so tired and my head is all over the place so can you put on radio four quietly",
         "i am shattered and freezing so turn the heating up a bit",
         "i feel like a terrible mum for asking but how long does it take to drive to leeds",
+        "that's me done for the night love switch yourself off",
     ],
 )
 def test_a_task_for_the_speaker_is_out_of_scope_however_tired_the_words_around_it(question):
@@ -127,6 +128,8 @@ def test_a_task_for_the_speaker_is_out_of_scope_however_tired_the_words_around_i
         "my dog follows me from room to room is he too attached",
         "the parrot keeps plucking at his feathers why is that",
         "our old spaniel has gone off her food this week",
+        "my labrador whines whenever the baby cries does he feel sorry for her",
+        "why does the cat hiss when my son screams is she frightened",
     ],
 )
 def test_a_pets_own_ways_and_health_are_out_of_scope(question):
@@ -140,6 +143,7 @@ def test_a_pets_own_ways_and_health_are_out_of_scope(question):
         "the dog barked and she cried for ages",
         "our puppy whines at night and wakes the baby then how do i settle her",
         "the cat is so clingy and the baby gets upset when i stroke the cat is she jealous",
+        "the dog barks every time the baby cries and it makes me want to scream",
     ],
 )
 def test_a_pet_that_only_sets_the_scene_does_not_hide_a_babys_question(question):
