@@ -139,6 +139,12 @@ _PAIN_RELIEF = (
     r"(?:paracetamol|acetaminophen|ibuprofen|calpol|tylenol|panadol|nurofen|motrin|advil|crocin"
     r"|disprol)"
 )
+# Sleep with an end in view ("not wake up till six", "when i move him", "for her feed") is a
+# night's sleep, not dying.
+_A_NIGHTS_SLEEP = (
+    r"(?! (?:till|until|at|before|when|as soon as|\d|for (?:his|her|their|a|the) (?:\w+ )?"
+    r"(?:feeds?|bottle|nappy))\b)"
+)
 # Words that may sit between "i" and the harm verb without changing who acts or intends:
 # "i am scared i will", "i feel like i could", "i keep having thoughts of".
 _BRIDGE = (
@@ -1598,7 +1604,7 @@ _HARM = _any(
     # without her mum".
     r"\b(?:if|when|once|before) i (?:go|die|am gone|end it|do it)\b(?! (?:to|back|out|away|home"
     r"|shopping|on|for|in|into|up|down|over|round|around|somewhere|anywhere|there|abroad|with"
-    r"|away|off|and|\w+ing)\b).{0,30}\b(?:take|bring"
+    r"|off|and|\w+ing)\b).{0,30}\b(?:take|bring"
     r"|taking|bringing) (?:\w+ ){1,2}with me\b"
     r"|\b(?:take|bring|taking|bringing) (?:\w+ ){1,2}with me\b.{0,40}\b(?:does not|do not|will"
     r" not|would not|never) (?:have to )?grow up without\b",
@@ -1715,10 +1721,9 @@ _HARM = _any(
     r"|\b(?:go|going|ready) (?:and |to )?(?:join|be with) (?:my|our) (?:ancestors|forefathers)\b",
     r"\bgive up on (?:life|living|everything)\b",
     r"\b(?:sleep|go to sleep|fall asleep)(?: one night| some night| tonight| one day| some day"
-    r"| peacefully)? and (?:never|not) (?:bother )?(?:wake|waking) up\b(?! (?:till|until|at|before"
-    r"|for|in|during|once|every|when|early|\d)\b)",
-    r"\b(?:lay|lie|laying|lying) down and (?:never|not) (?:get|getting) (?:back )?up\b(?! (?:till"
-    r"|until|at|before|for|in|during|once|every|when|early|\d)\b)",
+    rf"| peacefully)? and (?:never|not) (?:bother )?(?:wake|waking) up\b{_A_NIGHTS_SLEEP}",
+    r"\b(?:lay|lie|laying|lying) down and (?:never|not) (?:get|getting) (?:back )?up\b"
+    rf"{_A_NIGHTS_SLEEP}",
     # Everything stopping if the parent were gone: "i thought if i crash the car it all stop".
     r"\bif i (?:just )?(?:crash\w*|wreck\w*|died|die|was gone|were gone|disappeared|was not here"
     r"|were not here|ended it|was dead|were dead)\b(?: \w+){0,4}? (?:it|everything|this|all this"

@@ -517,6 +517,7 @@ CRISIS_PHRASINGS = [
     "my brain keeps telling me to let go of the stroller on the hill",
     # Wanting to sleep one night and not bother waking.
     "some nights i want to fall asleep and not bother waking up",
+    "i'd love to fall asleep and not wake up for a long long time",
     # A sign asked about in general and then said to be so now; a gun thought of for oneself;
     # harm out of sight with a child afraid and marked; a what-if swallow that happened.
     "quick question do babies go grey round the lips when they nap because she's like that now",
@@ -1128,9 +1129,10 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         "how long can expressed milk sit out before i chuck it",
         "our guinea pig is barely moving is he just getting old",
         "my sister choked at the spelling bee and cried all the way home",
-        # Asleep in a moment; a lie-in.
+        # Asleep in a moment; a lie-in; a night's sleep with an end in view.
         "he knocks out as soon as the car moves",
         "i could lie down and not get up till noon",
+        "how do i get her to fall asleep and not wake up when i lay her down",
         # A team choking again; pests killed.
         "the leafs choked again didn't they",
         "slugs are eating all my lettuces how can i kill them",
