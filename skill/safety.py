@@ -195,6 +195,9 @@ _THREAT_HYPERBOLE = _any(
     r"|report|take|took|say|said|speak|talk|run)\b)",
 )
 _WEAPONS = r"(?:knife|knives|blade|machete|axe|gun|pistol|rifle|shotgun|weapon)"
+# A child, or who a question about one would call "he" or "she": a figure of speech about a
+# thing, a plant or a pet holds none of these.
+_CHILD_OR_PRONOUN = rf"(?:{CHILD_WORDS}|he|she|him|her)"
 # A pet that ate something, for the vet, when no child is named: "the dog has eaten a whole
 # bar of chocolate" ("... is that an emergency for dogs": the rest of the pet's clause is about
 # the pet too, up to the speaker's own next clause).
@@ -203,7 +206,7 @@ _PET_ATE = re.compile(
     r" (?:eaten|ate|swallowed|chewed|drank|drunk|got into|licked)\b"
     r"(?: (?!(?:and |but |so |then )?i\b)\w+)*"
 )
-_A_CHILD_NAMED = re.compile(rf"\b(?:{CHILD_WORDS}|he|she|him|her)\b")
+_A_CHILD_NAMED = re.compile(rf"\b{_CHILD_OR_PRONOUN}\b")
 # Pauses of a few seconds in sleep, then breathing on ("when he sleeps he stops for like five
 # seconds then goes fast"), are newborns' periodic breathing: a question for the clinician. A
 # longer pause, or a colour or a gasp with it, is still read by the emergency rules.
@@ -221,6 +224,13 @@ _ASLEEP = re.compile(r"\b(?:asleep|sleeps?|sleeping|naps?|napping)\b")
 _HOT_WEATHER = re.compile(r"\bboiling (?:hot )?(?:out|outside|today|in here|weather|day)\b")
 _VEHICLE = re.compile(r"\b(?:cars?|truck|van|ute|suv|vehicle|parking lot|car park)\b")
 _WEAPON = re.compile(rf"\b(?:{_WEAPONS}|guns|baseball bat)\b")
+# Figures of speech only while no word makes them real: a threat with no weapon named, hot
+# weather with no vehicle, a pet's meal with no child (each set aside in turn by ``prepare``).
+_IDIOMS_UNLESS = (
+    (_THREAT_HYPERBOLE, _WEAPON),
+    (_HOT_WEATHER, _VEHICLE),
+    (_PET_ATE, _A_CHILD_NAMED),
+)
 
 # Everyday idioms built on emergency or health words ("choked up", "drowning in laundry",
 # "dying for a nap", "my blood boils"): replaced by a mark before any rule looks (``prepare``).
@@ -270,7 +280,7 @@ _IDIOMS = _any(
     r"|legs|back|feet|boobs|nipples|wrists"
     r"|team|squad|club|league|season|business|career|taps?|pipes?|drains?|sink|shower ?head"
     r"|filter|gutters?|hoover|vacuum)"
-    rf"(?: (?!(?:{CHILD_WORDS}|he|she|him|her)\b)\w+){{0,5}}"
+    rf"(?: (?!{_CHILD_OR_PRONOUN}\b)\w+){{0,5}}"
     r" (?:(?:is|are|was|were|keeps|keep|getting|get|got|being|gone|looks?|looking|seems?)"
     r" (?:\w+ ){0,2}?(?:dying|drowning|dead|choking|choked|suffocating|suffocated|lifeless)"
     r"|(?:did|have|has) (?:i|we|you) (?:\w+ )?(?:drown\w*|kill\w*|over ?water\w*))\b",
@@ -315,7 +325,7 @@ _IDIOMS = _any(
     r"(?! (?:\w+ )?(?:on purpose|deliberately))",
     r"\bscream\w* blue murder\b|\bdying on (?:its|their|his|her|my|our) feet\b",
     # A plant gone limp or grey: "the peace lily in the nursery has gone floppy and grey".
-    rf"\b{_PLANTS}\b(?: (?!(?:{CHILD_WORDS}|he|she|him|her)\b)"
+    rf"\b{_PLANTS}\b(?: (?!{_CHILD_OR_PRONOUN}\b)"
     r"\w+){0,5} (?:has |have |is |are )?(?:gone|going|went|turned|looks?|looking|is|are|was|were"
     r"|getting|seems?)(?:(?: and)? (?:all |a bit |really |very |so |quite )?(?:floppy|droopy|limp"
     r"|grey|gray|pale|brown|yellow|wilted|wilting))+\b",
@@ -2811,12 +2821,9 @@ def prepare(question: str) -> str:
     ):
         end = max(found.start() for found in _WELL_SINCE.finditer(text))
         text = _TUMBLE.sub(_PAST_EVENT_MARK, text[:end]) + text[end:]
-    if not _WEAPON.search(text):
-        text = _THREAT_HYPERBOLE.sub(f" {_IDIOM_MARK} ", text)
-    if not _VEHICLE.search(text):
-        text = _HOT_WEATHER.sub(f" {_IDIOM_MARK} ", text)
-    if not _A_CHILD_NAMED.search(text):
-        text = _PET_ATE.sub(f" {_IDIOM_MARK} ", text)
+    for idiom, made_real_by in _IDIOMS_UNLESS:
+        if not made_real_by.search(text):
+            text = idiom.sub(f" {_IDIOM_MARK} ", text)
     return _IDIOMS.sub(f" {_IDIOM_MARK} ", text)
 
 
