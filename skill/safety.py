@@ -236,7 +236,8 @@ _IDIOMS_UNLESS = (
 # "dying for a nap", "my blood boils"): replaced by a mark before any rule looks (``prepare``).
 _IDIOMS = _any(
     # Weeds choking a garden: "the carrots are being choked by bindweed".
-    r"\bchok\w* (?:out )?by (?:the )?(?:\w+ )?(?:weeds|bindweed|ivy|brambles|moss|nettles|grass"
+    r"\b(?:weeds|bindweed|ivy|brambles|moss|nettles|algae|roots|vines?)\b(?: \w+){0,2} chok\w*\b"
+    r"|\bchok\w* (?:out )?by (?:the )?(?:\w+ )?(?:weeds|bindweed|ivy|brambles|moss|nettles|grass"
     r"|algae|roots)\b",
     r"\bchok\w* (?:up|back|on (?:\w+ ){0,2}(?:guilt|tears|emotion|words|feelings|advice"
     r"|information|info|opinions|rules|paperwork|admin))\b",
@@ -258,6 +259,36 @@ _IDIOMS = _any(
     r"\b(?:falls?|fell|falling|slips?|slipped|slipping) (?:right |straight )?out of (?:my|your"
     r"|his|her|our) (?:head|mind|brain)\b",
     r"\b(?:turn\w*|made|makes|make) the air blue\b",  # swearing
+    r"\bbleed\w* (?:the |a |our |my |all the )?(?:radiators?|rads?|brakes?|pipes?|heating"
+    r"|system)\b",  # a chore
+    # A fire or a crash in the news: "what's the news about the fire in the city centre".
+    r"\b(?:news|report|reports|headlines|story|stories|article|updates?) (?:\w+ ){0,2}(?:about|on"
+    r"|of) (?:the |a |that |this )?(?:big )?(?:fire|fires|blaze|flood|floods|crash|explosion"
+    r"|shooting|stabbing|drowning)\b",
+    # Anger felt like heat: "i went red hot with anger like on fire".
+    r"\blike (?:i am |i was |i were |i had been )?on fire\b",
+    # Asleep in front of the match: "passed out on the chesterfield in the second period".
+    r"\bpassed out (?:on|in front of) (?:the |my )?(?:sofa|couch|settee|chesterfield|telly|tv)\b"
+    r"(?= (?:watching|during|in the (?:first|second|third|fourth|last) (?:period|half|quarter"
+    r"|innings)|before the end|halfway through|after the (?:first|second|third) (?:period|half"
+    r"|quarter)))"
+    r"|\bpassed out (?:watching|during|halfway through|before the end of) (?:the )?(?:game|match"
+    r"|film|movie|show|telly|tv|news|second half|third period)\b",
+    # A drowned phone: "my phone drowned in the river".
+    r"\b(?:phone|mobile|laptop|tablet|ipad|camera|headphones|earbuds|watch|kindle|remote|car"
+    r"|engine|plants?|seedlings|lawn|tomatoes)(?: \w+)? (?:drowned|got drowned|has drowned)\b",
+    # A bad cold: "she's dying with a cold".
+    r"\bdying (?:with|of) (?:a|the|her|his|this|my) (?:head )?(?:cold|man flu|hangover|sniffles)\b",
+    # A grown-up's sleep apnoea: "my husband snores and sort of stops breathing at night".
+    r"\b(?:husband|wife|partner|hubby|boyfriend|girlfriend|dad|father|mum|mother|grandad|i)\b"
+    r"(?: \w+){0,5} (?:stops?|stopped|stopping) breathing\b(?=.{0,60}\bapn(?:o)?ea\b)",
+    # The parent's own temper spent on a thing: "lost me temper and punched the shed wall" (not
+    # a wall next to the baby, nor anyone else's fists, which are a warning).
+    r"\b(?:i|lost (?:my|me) (?:temper|rag|head|cool|nut) and) (?:\w+ ){0,2}(?:punched|kicked"
+    r"|thumped|hit|smashed|whacked|slammed|punch|kick|thump) (?:the|a|my|me|our) (?:\w+ )?"
+    r"(?:wall|door|pillow|cushion|steering wheel|wheel|dashboard|dash|cupboard|fridge|sofa|couch"
+    r"|mattress|punch ?bag|bag|bin|table|tree|fence)\b(?! (?:next to|near|beside|by|right by"
+    r"|above|behind|over|inches from|close to)\b)",
     r"\bmurder (?:mystery|mysteries|podcast|documentary|drama|series|show|film|movie|book|novel"
     r"|trial|case)\b",
     r"\bkill\w* (?:him|her|them|me|us|you) with (?:love|kindness|kisses|cuddles|attention)\b",
@@ -365,9 +396,15 @@ _IDIOMS = _any(
     r"|\b(?:engine|car|van|motor|mower|lawnmower|strimmer|chainsaw|bike|scooter|dog|puppy|cat"
     r"|kitten|pets?|fish|washing machine|dishwasher|hoover|vacuum|printer|boiler|pipes?|drain|sink)"
     r"(?: \w+){0,4} chok\w*\b|\blike it (?:is|was) (?:choking|dying|drowning)\b",
-    r"\b(?:drowning|choking|death|dying|murder|fight|shooting|stabbing) scenes?\b",
+    r"\b(?:drowning|choking|death|dying|murder|fight|shooting|stabbing) (?:scenes?|levels?"
+    r"|missions?|stages?|episodes?|chapters?|challenges?)\b",
+    # Starting a motor on the choke: "how do you choke an old petrol lawnmower".
+    r"\bchok\w* (?:the|a|an|my|your|his|our) (?:\w+ ){0,2}(?:engine|motor|mower|lawnmower|strimmer"
+    r"|chainsaw|motorbike|bike|scooter|outboard|generator|quad|carb|carburettor|carburetor)\b",
     r"\b(?:engine|car|van|motor|mower|lawnmower|strimmer|chainsaw|toaster|kettle|microwave|oven"
-    r"|hairdryer|dryer|boiler|heater|laptop|charger|exhaust)(?: \w+){0,4} (?:smok\w*|burning"
+    r"|hairdryer|dryer|boiler|heater|laptop|charger|exhaust)(?: (?!(?:tipped|fell|fallen|toppled"
+    r"|knocked|over|curtains?|blinds?|sofa|couch|bed|cot|rug|carpet|blankets?|duvet|bedding)\b)"
+    r"\w+){0,4} (?:smok\w*|burning"
     r" smell|smells of burning)\b(?!.{0,40}\b(?:fire|flames?|alight)\b)",
     # The mechanical choke ("the choke on my lawnmower") and a fire in the hearth.
     # ("di baby a choke pon a grape" is Jamaican English for choking: the part needs its machine.)
@@ -492,8 +529,13 @@ _IDIOMS = _any(
     r"|sorrows|food|cereal|chips|pancakes|salad|plants?)\b",
     r"\b(?:be|being|is|was) the death of (?:me|us)\b",
     r"\bdrown\w* (?:\w+ )?out\b",  # "something to drown out the screaming"
-    r"\b(?:purple|red|blue|puce) (?:in the face )?(?:with|from) (?:rage|anger|fury|temper|screaming"
-    r"|crying|effort)\b",
+    r"\b(?:purple|red|blue|puce) (?:in the face )?(?:with|from|when|while) (?:rage|anger|fury"
+    r"|temper|screaming|crying|effort|pushing|straining|pooing|pooping|grunting|doing a poo"
+    r"|bearing down|trying to poo)\b"
+    r"|\b(?:straining|strains|strained|pushing|grunting|bearing down)\b"
+    r"(?! (?:to breathe|for (?:breath|air)))(?: \w+){0,3} (?:going|goes|went|turning|turns|gone)"
+    r" (?:bright |all |really )?(?:purple|red|puce)\b"
+    r"(?! (?:and|with) (?:floppy|limp|not breathing|struggling))",
     # "i want to throw the baby monitor out the window": a thing, in exasperation.
     r"\bthrow\w* (?:the|my|this|that) (?:\w+ ){0,2}(?:monitor|phone|tv|telly|laptop|computer"
     r"|remote|alarm|clock|toys?|machine|pump|app|thing) (?:out (?:of )?(?:the )?window|across"
@@ -525,8 +567,8 @@ _IDIOMS = _any(
     r"\b(?:die|dying|died) (?:laughing|of cuteness)\b",
     r"\boverdos\w* (?:on|of) (?:cuddles|love|kisses|hugs|attention|affection|cuteness|sugar|tv"
     r"|telly|screens?|snacks|chocolate|coffee)\b",
-    r"\b(?:paranoid|worried|scared|afraid|anxious|terrified|nervous) (?:\w+ )?(?:about|of)"
-    r" (?:an |a )?(?:accidental )?overdos\w*",
+    r"\b(?:paranoid|worried|scared|afraid|anxious|terrified|petrified|frightened|nervous)"
+    r" (?:\w+ )?(?:about|of) (?:an |a )?(?:accidental )?overdos\w*",
     # A title: "play that song called emergency on planet earth".
     r"\b(?:song|track|album|tune|film|movie|book|show|programme|program|game|podcast) (?:called"
     r"|named|titled)(?: \w+){1,6}",
@@ -683,7 +725,8 @@ _DANGER_SIGN = (
     r"|(?<!\bteam got )(?<!\bteam were )(?<!\bteam was )(?<!\bteam )(?<!\bside got )knocked out"
     r"(?! (?:of|in) (?:the )?(?:cup|league|tournament|competition|play ?offs|semis?|semi finals?"
     r"|finals?|quarters?|quarter finals?|round|world cup|euros|group)\b)"
-    r"|fainted|blacked out|limp|floppy|lifeless|not moving|stopped moving|barely moving"
+    r"|fainted|blacked out|(?<!\bgot a )(?<!\bhas a )(?<!\bhad a )(?<!\bwith a )(?<!\bhave a )"
+    r"(?<!\bdeveloped a )limp|floppy|lifeless|not moving|stopped moving|barely moving"
     r"|(?:(?<=\bhe )|(?<=\bshe ))knocks? out (?=cold|for (?:a )?(?:few |couple of )?(?:seconds?"
     r"|moments?|a (?:bit|moment|second|minute)))"
     r"|will not wake|can not wake|can not rouse|not waking|will not come round"
@@ -815,12 +858,22 @@ _DANGER_SIGN = (
     r"|their|him|them|the baby|my baby|the kids|the children|the (?:room|bedroom|nursery|cot))\b"
     r"|\bagonal\b|\b(?:starting|started|doing|giving|begun|began) (?:chest )?compressions\b"
     r"|\b(?:on|caught) fire\b|\bfire in the\b(?! end\b)"
+    # Furnishings or wiring smoking: "the space heater tipped and the curtain's smoking".
+    r"|\b(?:curtains?|blinds?|sofa|couch|settee|bed|cot|crib|mattress|carpet|rug|sockets?|plugs?"
+    r"|wires?|wiring|extension lead|cables?|blankets?|duvet|pillow|bedding|heater|lamp"
+    r"|lampshade)(?: \w+)? (?:is |are |has |have |was |were )?(?:started |starting )?(?:smoking"
+    r"|smouldering|smoldering|alight|in flames|melting and smoking)\b"
     r"|\b(?:set|sets|setting) (?:the |my |our |his |her )?(?:\w+ )?(?:alight|on fire)\b",
     # Gas and its fumes: a smell of gas, a carbon monoxide alarm sounding, or an appliance that
     # smells while the family has the signs of its fumes ("the gas fire smells funny and we
     # have all got headaches"). (Not a baby's wind: "his gas smells awful".)
     r"\b(?:smell\w*|stink\w*|reeks?|reeking) (?:\w+ )?(?:of |like )?gas\b(?! (?:from|out of"
     r"|coming from) (?:his|her|the baby|my baby)\b)|\bgas (?:leak\w*|is leaking)\b"
+    # An alarm sounding while the whole household has headaches or sickness: "that little alarm
+    # keeps chirping and me and the babby have both got banging heads and feel sick".
+    r"|\b(?:alarm|detector)s?\b.{0,60}\b(?:both|all|everyone|everybody|whole family"
+    r"|me and (?:the )?(?:baby|babby|bairn|kids?))\b.{0,40}\b(?:headaches?|banging heads?"
+    r"|sore heads?|sick|dizzy|drowsy|vomit\w*|throwing up)\b"
     r"|\b(?:carbon monoxide|co) (?:alarm|detector|monitor|thing)s?(?: \w+){0,4} (?:going off"
     r"|gone off|went off|go off|goes off|going(?! to)|beeping"
     r"|bleeping|screaming|sounding|ringing|shrieking|wailing|blaring|flashing|says high"
@@ -865,6 +918,8 @@ _DANGER_SIGN = (
     r"|\bblood (?:is )?(?:everywhere|all over)\b",
     r"\b(?:heavy|severe|serious|lots of|loads of|tons of|masses of|so much|(?:a )?lot of)"
     r" (?:bleeding|blood)\b"
+    # (Not blood lost at the birth, asked about weeks later.)
+    r"(?! (?:at|during|in) (?:the |her |my )?(?:birth|labour|labor|delivery|c section|section)\b)"
     r"|\bbleeding (?:like )?(?:a lot|loads|so much|heavily|badly|everywhere)\b",
     # A deep burn (NHS: white or charred skin is for A&E): "a burn from the curling iron, white
     # and leathery".
@@ -891,12 +946,17 @@ _DANGER_SIGN = (
     r"|(?:touch|touches|touched|grab|grabs|grabbed|pull|pulls|pulled|knocked) (?:over )?"
     r"(?:the|my|a) (?:iron|hob|stove|oven door|kettle|hair straighteners?|straighteners?"
     r"|curling (?:iron|tongs|wand))"
+    # Skin bubbling up after something hot: "pulled the bowl of hot soup onto himself and the
+    # skin on his chest is bubbling up".
+    r"|\bskin\b(?: \w+){0,4} (?:is |was |has |started |starting )?(?:bubbling|bubbled|blistering"
+    r"|peeling off|coming off|sliding off)\b"
     # (Not care taken: "how hot should the bath be so i do not scald him".)
     r"|(?<!do not )(?<!does not )(?<!to not )(?<!never )(?<!avoid )(?<!prevent )(?<!without )"
     r"(?<!not to )scald\w*|burn(?:ed|t) (?:his|her|their|itself|himself|herself)"
     # (Not "a nappy rash with little blisters" or a newborn's sucking blister.)
     r"|(?<!little )(?<!tiny )(?<!small )(?<!sucking )(?<!friction )(?<!blood )(?<!no )(?<!any )"
-    r"(?<!not a )blister\w*(?! (?:on|from) (?:\w+ ){0,2}(?:heels?|toes?|feet|foot|shoes|sandals))"
+    r"(?<!not a )(?<!not )blister\w*"
+    r"(?! (?:on|from) (?:\w+ ){0,2}(?:heels?|toes?|feet|foot|shoes|sandals))"
     # (Not the weather: "when it is boiling hot".)
     r"|boiling water|(?<!it is )(?<!it is so )(?<!it was )(?<!it gets )(?<!it has been )"
     r"(?<!weather is )(?<!today is )(?<!outside is )boiling hot(?! (?:out|outside|today|day|days"
@@ -985,6 +1045,11 @@ _DANGER_SIGN = (
     r" (?:on )?one side\b",
     r"\b(?:slurr\w*|slurry) (?:my |her |his |their )?(?:words|speech)\b|\b(?:words|speech)\b"
     r"(?: \w+){0,3} (?:slurr\w*|slurry|jumbled|garbled)\b",
+    # A parent's low blood sugar with the signs of a hypo: "i'm diabetic and feel very shaky
+    # and confused, i'm on the floor with baby, nobody home".
+    r"\b(?:diabetic|diabetes|hypo\w*|blood sugar|insulin)\b.{0,60}\b(?:shaky|shaking|sweaty"
+    r"|sweating|dizzy|faint|blurry|slurring)\b.{0,60}\b(?:confused|on the floor|alone|nobody"
+    r"|no one|on my own|by myself|can not get up|passing out|can not think)\b",
     # Infection after birth: a fever with a racing heart, the shakes, breathlessness, or
     # feeling worse than ever before, in either order.
     rf"\b{_FEVER}\b.{{0,100}}\b{_SEPSIS_SIGN}\b|\b{_SEPSIS_SIGN}\b.{{0,100}}\b{_FEVER}\b",
@@ -1072,6 +1137,9 @@ _DANGEROUS_THING = (
     r"|super ?glue|drugs|weed|cannabis|nicotine|vape\w*"
     r"|(?:rat|mouse|slug|snail) (?:bait|pellets?|poison)|(?:slug|snail) pellets?|weed ?killer"
     r"|pesticides?|insecticides?|fertili[sz]er|sheep dip"
+    # A farm or pet medicine: "he got into the horse wormer paste".
+    r"|(?:de)?wormers?(?: paste)?|worming (?:paste|tablets?|pills?)|flea (?:treatment|drops|spray"
+    r"|collar|shampoo)|tick (?:treatment|drops)"
     r"|(?:sheep |worm )?drench"
     r"|e ?cig\w*|e ?liquid|vape liquid|cigarettes?|cigarette butts?|tobacco|coins?|marbles?"
     r"|(?:insect|mosquito|bug) repellents?|repellents?|mosquito coils?|camphor|naphthalene"
@@ -1295,9 +1363,10 @@ _HARM = _any(
     r"|slide)\b)",
     r"\burges? to\b.{0,40}\b(?:face|pillow|neck|stairs|window|water)\b",
     # Pictures of putting the child somewhere deadly: "pictures of me putting him in the oven".
-    rf"\b(?:pictures?|images?|visions?|thoughts?|flash(?:es)?|ideas?) of (?:me |myself )?(?:putting"
-    rf"|placing|throwing|dropping|holding|pushing|locking|leaving) {_PERSON} (?:\w+ )?(?:in|into"
-    r"|under|off|out of|down) (?:the |a )?(?:oven|fire|bath|water|washing machine|dryer|freezer"
+    rf"\b(?:pictures?|images?|visions?|thoughts?|flash(?:es)?|ideas?) (?:of|about) (?:me |myself )?"
+    rf"(?:putting|placing|throwing|dropping|holding|pushing|locking|leaving) {_PERSON} (?:\w+ )?"
+    r"(?:in|into|under|off|out of|down) (?:the |a )?(?:chest |deep |big )?(?:oven|fire|bath|water"
+    r"|washing machine|dryer|freezer"
     r"|microwave|river|sea|pool|window|balcony|stairs|bin|road|traffic)\b",
     # Letting go on purpose: "some days i feel like i could just let him drop".
     rf"\bi (?:\w+ ){{0,3}}(?:could|might|would|want to|wanted to|feel like|felt like|tempted to"
@@ -1318,12 +1387,39 @@ _HARM = _any(
     rf" {_PERSON}",
     # Harm only a step away: "i am one more scream away from hurting this baby".
     rf"\bi(?: \w+){{0,6}} (?:away from|verge of|brink of|edge of|point of) {_HARM_VERB} {_PERSON}",
+    # "pictures of pressing a blanket over her".
+    r"\b(?:press\w*|push\w*|shov\w*|squash\w*) (?:a |the |my )?(?:pillow|cushion|bag|blanket"
+    r"|towel|duvet) (?:down )?(?:over|on|onto|against|into) (?:him|her|them|the baby|my baby)\b",
     r"\b(?:hold|held|holding|put|putting|press\w*|push\w*) (?:a |the |my )?(?:pillow|cushion|bag"
     r"|blanket) (?:near|on|over|against|onto|down on|to) (?:his|her|their|its|the baby|my baby)"
     r" (?:face|mouth|nose)\b",
-    r"\bmake (?:it|this|him|her|them) (?:look|seem) like (?:a |an )?(?:cot death|crib death|sids"
-    r"|accident|he fell|she fell|natural|an illness)\b|\b(?:get away with|cover up|hide)"
-    r" (?:\w+ ){0,2}(?:hurting|killing|smothering|shaking) (?:him|her|the baby|a baby)\b",
+    r"\bmake (?:it|this|him|her|them|me) (?:look|seem) like (?:a |an )?(?:(?!happy\b)\w+ )?"
+    r"(?:cot death|crib death|sids|accident|he fell|she fell|natural|an illness)\b"
+    r"|\b(?:get away with|cover up|hide) (?:\w+ ){0,2}(?:hurting|killing|smothering|shaking)"
+    r" (?:him|her|the baby|a baby)\b",
+    # A death arranged to pay out: "so the wife gets the insurance", "does life insurance pay
+    # out for suicide".
+    r"\bso (?:the|my) (?:wife|husband|partner|missus|family|kids|children|baby) (?:gets?|can"
+    r" (?:get|have|claim)|would get|will get|could get) (?:the |my )?(?:life )?(?:insurance"
+    r"|payout|pay out|money)\b"
+    r"|\binsurance (?:\w+ )?(?:pay\w*(?: out)?|covers?) (?:\w+ ){0,3}(?:suicide|if i (?:die|am gone"
+    r"|was gone|kill))\b",
+    # Holding a baby's face in too long: "i hold her face into my chest a bit too long when she
+    # screams just to make it stop" (not chest-to-chest soothing).
+    r"\b(?:hold|holds|held|holding|press\w*|push\w*|keep|keeps|kept|keeping) (?:his|her|their"
+    r"|the baby|my baby) (?:face|mouth|nose|head) (?:pressed |pushed |squashed |buried |held"
+    r" |shoved )?(?:into|against|in|down (?:in|on|into)|on)"
+    r" (?:my|the|a) (?:chest|pillow|mattress|shoulder|cushion|blanket|breast|body)\b.{0,40}"
+    r"\b(?:too long|longer than|(?:until|till) (?:he|she|it) (?:stop\w*|goes quiet|went quiet)"
+    r"|to make (?:it|her|him|them) (?:stop|shut up|be quiet)|so (?:he|she) (?:stops|shuts up"
+    r"|can not breathe))\b",
+    # An adult's sleeping pill for the baby: "give her a little bit of my sleeping pill so she
+    # sleeps through".
+    r"\b(?:give|giving|gave|put|slip\w*|crush\w*) (?:her|him|them|the baby|my baby|baby)"
+    r" (?:\w+ ){0,5}(?:my|your|mum|dad|adult|grown up|one of my|some of my) (?:own )?(?:sleeping"
+    r" (?:pills?|tablets?|meds)|sleep(?:ing)? aids?|valium|xanax|diazepam|zopiclone|ambien"
+    r"|temazepam|lorazepam|tramadol|codeine|oxycodone|morphine|antidepressants?|anxiety (?:pills?"
+    r"|meds|tablets))\b",
     r"\bget rid of (?:him|her|the baby|my baby|the kids?|my (?:son|daughter))\b(?! (?:cradle"
     r"|rash|spots|colic|wind|hiccups))",
     # What psychosis after birth can sound like: voices, visions, a baby who is "not mine" or
@@ -1393,6 +1489,23 @@ _HARM = _any(
     r"(?<!never)(?<!not) (?:wants?|am tempted|feel tempted|starting to want) to (?:do what"
     r" (?:they|it|the \w+) (?:say|says|tell|tells|want|wants)|obey|act on|give in to|go along"
     r" with)\b",
+    # Searching how a baby would feel harm: "googling whether babies feel it if they are
+    # suffocated".
+    r"\b(?:feel\w*|felt|suffer\w*|hurt\w*|notice\w*)\b(?: \w+){0,3} (?:if|when|whether) (?:they"
+    r"|he|she|a baby|babies|it) (?:are|is|were|was|get|gets|got|have been|has been) (?:suffocated"
+    r"|smothered|strangled|drowned|shaken|poisoned|killed|stabbed|crushed)\b",
+    # A picture of pressing on the soft spot, neck or throat: "when i stroke her soft spot i
+    # imagine pressing down hard".
+    r"\b(?:soft spot|fontanel\w*|neck|throat|skull|eyes?)\b.{0,60}\b(?:imagin\w*|pictur\w*"
+    r"|thoughts? (?:of|about)|urges? to|visions? of|see myself) (?:\w+ ){0,3}(?:press\w*|push\w*"
+    r"|squeez\w*|crush\w*|poke|poking|jab\w*|stamp\w*)\b"
+    r"|\b(?:imagin\w*|pictur\w*|thoughts? (?:of|about)|urges? to|visions? of|see myself)"
+    r" (?:\w+ ){0,3}(?:press\w*|push\w*|squeez\w*|crush\w*|poke|poking|jab\w*|stamp\w*)\b"
+    r".{0,60}\b(?:soft spot|fontanel\w*|neck|throat|skull|eyes?)\b",
+    # Unwanted thoughts of touching a child wrongly.
+    r"\b(?:thoughts?|images?|urges?|pictures?|visions?)\b (?:\w+ ){0,2}(?:about|of) touching"
+    r" (?:him|her|them|the baby|my baby|my son|my daughter)\b (?:\w+ )?(?:wrong\w*"
+    r"|inappropriately|sexually|in the wrong way|in a wrong way|down there|there)\b",
     r"\b(?:scared|afraid|worried|terrified|frightened|fear|what if|not sure if|can not tell if"
     r"|do not know if) (?:that )?i (?:will|would|might|could|am going to|may)?(?: \w+)? ?(?:act on"
     r"|give in to|obey|do what) (?:them|it|the (?:thoughts?|voices?|urges?)|these (?:thoughts?"
@@ -1483,6 +1596,23 @@ _HARM = _any(
     r"|mum|mam|mom|dad)\b.{0,20}\b(?:before i (?:go|die|leave|am gone)|for (?:when|after) i am"
     r" (?:gone|dead|not here))\b",
     r"\bto remember me by\b",
+    # A goodbye that might be the last: "i say goodbye like it's the last time because honestly
+    # it might be".
+    r"\blast time\b.{0,30}\b(?:because|cause|cos|coz|and) (?:honestly |maybe |really |it )?"
+    r"(?:it )?(?:might|may|could|will|probably will|really might|actually might) (?:well )?be\b",
+    # Giving one's things away with a goodbye or affairs put in order: "gave my saddle and my
+    # dog to my buddy and told him so long just getting things in order".
+    r"\b(?:gave|giving|given|give) (?:away )?(?:all )?my (?:\w+ ){1,5}to (?:my |a |the )?\w+\b"
+    r".{0,60}\b(?:(?:told|telling|said|saying) (?:\w+ )?(?:so long|goodbye|farewell)|(?:getting"
+    r"|get|got|putting|put|sorting) (?:my |all my )?(?:things|affairs|stuff|life) in order)\b",
+    # Envy of the dead: "jealous of people who die in their sleep".
+    r"\b(?:jealous|envious|envy) of (?:people|those|folk|folks|anyone|someone|everyone|the ones)"
+    r" who (?:die|died|get to die|are dead|do not wake up|never wake up|pass away|passed away)\b",
+    # How long one would last without water: "how long a bloke last out on the salt pan with no
+    # water just wondering".
+    r"\bhow long (?:\w+ )?(?:would |will |could |can |does |do |might )?(?:a bloke|a fella|a guy"
+    r" like me|a man like me|someone like me|i|me) (?:\w+ )?(?:last|survive|live|hold out)\b"
+    r".{0,40}\b(?:without|with no|no) (?:water|food|a drink)\b",
     # Letters tonight with the baby's keeping arranged: "if i write everyone letters tonight who
     # is the best person to leave the baby with".
     r"\b(?:letters?|notes?)\b.{0,30}\btonight\b.{0,60}\b(?:leave|have|take|raise|look after)"
@@ -1640,6 +1770,33 @@ _HARM = _any(
     r"(?! for (?:a|an|one|the|just|half|a few|an hour|\w+ (?:hours?|minutes|days?|nights?|weeks?"
     r"|afternoon|morning|evening|weekend))\b)",
     r"\bwish i (?:was|were|had) (?:dead|gone|never|not)\b",
+    # A drop or a train that starts to look peaceful: "the platform when the train's coming in
+    # starts to look real peaceful".
+    r"\b(?:platform|tracks|railway line|train line|bridge|ledge|cliff edge|cliffs?|motorway"
+    r"|traffic|rooftop|balcony)\b.{0,60}\b(?:looks?|looking|seems?|seeming|feels?|starts? to"
+    r" (?:look|seem|feel)) (?:\w+ )?(?:peaceful|inviting|tempting|appealing|like (?:a )?(?:relief"
+    r"|peace|an escape|a way out|the answer))\b",
+    # The strongest poison for a grown-up: "which of the cleaning stuff ... is the most poison,
+    # the strongest one for a grown adult".
+    r"^(?=.*\b(?:poison\w*|toxic|lethal|deadly|cleaning|chemicals?|bleach)\b).*\b(?:most"
+    r"|strongest|deadliest)\b.{0,60}\bfor (?:a |an )?(?:grown (?:adult|up|woman|man)|adult"
+    r"|grown up)\b",
+    # "i sometimes wish i could quietly disappear and leave him to be raised by his father".
+    r"\bwish (?:that )?i (?:could|would|might) (?:just |quietly |simply |somehow |really )?"
+    r"(?:disappear|vanish|die|not exist|stop existing|cease to exist|not be here|fade away)\b"
+    r"(?! for (?:a|an|one|the|just|half|a few|an hour|\w+ (?:hours?|minutes|days?|nights?|weeks?"
+    r"|afternoon|morning|evening|weekend))\b)",
+    # Drawn to step in front of traffic: "i feel pulled to step in front of the bus".
+    r"\b(?:pulled|drawn|tugged|compelled|tempted|urges?|want|wanted|wanting|wish|feel like|felt"
+    r" like|thinking (?:about|of)|thought (?:about|of)|could (?:just )?|imagine|imagining"
+    r"|picture|picturing) (?:to )?(?:just )?(?:step|stepping|walk|walking|steer|steering|swerve"
+    r"|swerving|drive|driving|push|pushing|jump|jumping|run|running) (?:\w+ ){0,3}(?:out )?in"
+    r" front of (?:the |a |an )?(?:\w+ )?(?:bus|buses|train|lorry|truck|car|cars|traffic|tram"
+    r"|van)\b",
+    # Poisons looked up, perhaps for oneself: "which household products are most poisonous ...
+    # not sure whether it's for childproofing or for me".
+    r"\b(?:poisonous|lethal|deadly|fatal|toxic)\b.{0,80}\bor (?:if |whether )?(?:it is |it was )?"
+    r"for me\b",
     # The reassurance that is itself a warning: "i am not going to do anything stupid but".
     r"\b(?:not going to|will not|would not|promise (?:i will not|not to)|not gonna) do anything"
     r" (?:stupid|silly|daft|drastic)\b(?! like)",
@@ -1763,6 +1920,18 @@ _HARM = _any(
     r"\b(?:take|taking|swallow|swallowing) (?:all|the whole|every one) (?:of )?(?:my |the |these"
     r" |those )?(?:pills|tablets|medication|packet|bottle)\b",
     r"\b(?:pills|tablets|paracetamol|medication) (?:lined up|saved up|stockpiled|ready)\b",
+    # How much it takes to ruin one's liver: "how much paracetamol does your liver in".
+    r"\bhow (?:much|many)\b.{0,40}\b(?:does|do|would|will|to|take to|takes to|it takes to)"
+    r" (?:do )?(?:your|my|a person s|someone s|an adult s|a grown up s) (?:liver|kidneys?) (?:in"
+    r"|damage\w*|fail\w*|pack\w* up|shut\w* down)\b",
+    # A medicine asked about "not for the baby ... for me".
+    r"\b(?:paracetamol|pills?|tablets?|painkillers?|medicines?|meds|insulin|overdose|doses?)\b.{0,60}"
+    r"\bnot for (?:the baby|him|her|the kids?|my baby)\b(?: \w+){0,2} for me\b",
+    # Understanding parents who harm their child, and afraid of it: "i get why those guys on
+    # the news snap and do something to their kid".
+    r"\bi (?:get|understand|can see|can understand|see) (?:now )?why (?:\w+ ){0,5}(?:snap\w*"
+    r"|do something to|does something to|hurt|harm|shake|kill|smother|drown) (?:\w+ ){0,4}(?:their"
+    r"|his|her|a) (?:kids?|babies|baby|child|children|son|daughter|little one)\b",
     r"\bhow many (?:\w+ ){0,2}(?:pills|tablets|paracetamol|sleeping pills) (?:it )?(?:would|does"
     r"|will) (?:it )?take\b",
     # (Said of oneself: "toddlers who jump off the sofa" are playing.)
@@ -1838,6 +2007,18 @@ _HARM_QUESTION = re.compile(
     # will hurt him for life".
     r"|\b(?:hurt|harm|damag\w*) (?:his|her|their|the baby) (?:tummy|stomach|teeth|gums|eyes|ears"
     r"|hips|development|feelings|brain|spine|back|bond) (?:by|with|if|from)\b"
+    # "is one night off going to hurt him", "is leaving him to wait while i heat his bottle
+    # going to harm him": the subject a thing or a habit, not a person or a rough act.
+    r"|\bis (?!(?:he|she|they|someone|anyone|somebody|my|his|her|their|our|your|the (?:man|woman"
+    r"|guy|bloke|lady|babysitter|nanny|childminder|boyfriend|girlfriend|partner|husband|wife|dad"
+    r"|mum|stepdad|uncle|neighbour|dog|cat|brother|sister|kid|boy|girl|teenager|stranger))\b)"
+    r"(?:(?!(?:he|she|they|(?<!while )(?<!whilst )(?<!when )i|we|you|someone|somebody|anyone|man"
+    r"|woman|guy|bloke|boyfriend"
+    r"|girlfriend|partner|husband|wife|ex|dad|mum|stepdad|saying|says|said|threaten\w*"
+    r"|shak\w*|hit\w*|smack\w*|slap\w*|throw\w*|drop\w*|smother\w*|hurt\w*|harm\w*"
+    r"|punch\w*|kick\w*|squeez\w*|chok\w*|burn\w*|grab\w*|bitten|biting|pinch\w*|yell\w*|scream\w*)\b)"
+    r"\w+ ){1,14}(?:going to|gonna) (?:hurt|harm|damage|scar|ruin)\w* (?:him|her|them|my baby"
+    r"|the baby)$"
     r"|\b(?:mistakes?|shouting|screen time|this|it|that)(?: \w+){0,2} (?:will|would|could|might)"
     r" (?:hurt|harm|damage|scar|ruin)\w* (?:him|her|them|my baby|the baby)(?: \w+){0,2} (?:for life"
     r"|forever|long term|emotionally)\b"
@@ -1870,6 +2051,10 @@ _HARM_BY_OTHERS = _any(
     r"|\b(?:screams?|screaming|cries|crying|freezes|panics|flinch\w*|shak\w*|hides?)\b"
     r" (?:\w+ ){0,3}(?:when|whenever|every time) (?:she|he|they) (?:sees?|hears?) (?:him|her|them)"
     r"\b.{0,60}\b(?:marks?|bruis\w*|scratches|burns?|welts|fingermarks?)\b",
+    # A threat to kill the child, in Scots or slang: "my brother says he'll do the wean in".
+    r"\b(?:will|would|gonna|going to|threaten\w* to|threatening to) do (?:the |my |our |his |her"
+    r" |your |that )?(?:wean|bairn|baby|babby|wee one|kid|kids|child|little one|son|daughter)"
+    r" in\b",
     # Hurt given until the child cries: "my boyfriend keeps squeezing her arm till she screams".
     rf"\b{_GROWN_UP}\b(?: \w+){{0,2}} (?:squeez|pinch|twist|yank|grabb|grip|dig)\w*"
     r" (?:\w+ ){0,3}(?:till|until|so hard|really hard|hard enough that) (?:she|he|they|the baby)"
@@ -2085,6 +2270,9 @@ _HOUSEHOLD_AND_SHOPPING = (
     # perth tomorrow", "what's the temperature going to be for my run".
     r"|\b(?:heating|thermostat|oven|heater|air ?con|fridge|freezer)\b.{0,30}\bdegrees\b"
     r"|\b(?:block|engine|car|garage|patio|pool) heaters?\b"
+    # Cooking gas: "gas cylinder refill price".
+    r"|\bgas (?:cylinders?|bottles?|canisters?|refills?|bills?|prices?|cookers?|hobs?|stoves?"
+    r"|supply|suppliers?|company|meters?|engineers?|man|connections?|bookings?)\b"
     r"|\b(?:top|max|maximum|minimum|min|overnight|outside) temperature\b"
     r"|\b(?:what is )?the temperature (?:outside|out there|going to be|forecast|like today"
     r"|like tomorrow|in (?!(?:his|her|their|the baby)\b)\w+ (?:today|tomorrow|tonight"
@@ -2137,10 +2325,19 @@ _GROWN_UPS_HEALTH = (
     r" (?:was|were|is|are"
     r"|has always been|had been) (?:\w+ ){0,2}cold\b"
     r"|\b(?:brush\w*|clean\w*|floss\w*) (?:my|our) (?:own )?teeth\b"
-    rf"|^(?!.*\b{CHILD_WORDS}\b).*\b(?:my|our|his|her) (?:husband|wife|partner|hubby|boyfriend"
-    r"|girlfriend|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|sister"
-    r"|brother|boss|neighbour|(?:mother|father) in law)(?: \w+)? (?:blood pressure|cholesterol"
-    r"|blood sugar|heart|knee|hip|prostate|gout|arthritis)\b"
+    rf"|^(?!.*\b{CHILD_WORDS}\b).*(?:^|\b(?:my|our|his|her) )(?:husband|wife|partner|hubby"
+    r"|boyfriend|girlfriend|mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad"
+    r"|grandpa|sister|brother|boss|neighbour|(?:mother|father) in law)(?: \w+)? (?:blood pressure"
+    r"|cholesterol|blood sugar|heart|knee|hip|prostate|gout|arthritis)\b"
+    # An older grown-up's health, with no child named: "normal blood pressure for a sixty year
+    # old man", "my mother is eighty with a chest infection", "ointment for elderly people".
+    rf"|^(?!.*\b{CHILD_WORDS}\b).*\b(?:(?:thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?: \w+)? years? old (?:man|woman|men|women|person|people|bloke|lady|gentleman)"
+    r"|(?:elderly|older|old|aged) (?:people|person|folk|folks|man|woman|men|women|parents?)"
+    r"|(?:a |in a )?grown (?:man|woman|men|women|adult|adults)"
+    r"|(?:mum|mom|mother|dad|father|nan|gran|granny|grandma|grandad|grandpa|(?:mother|father)"
+    r" in law) (?:is )?(?:in (?:his|her) )?(?:sixty|seventy|eighty|ninety|sixties|seventies"
+    r"|eighties|nineties)\w*)\b"
     r"|\b(?:(?:after|since) my (?:own )?(?:pastevent|hypo|migraine|stroke|surgery|operation"
     r"|flare up|flare|relapse|diagnosis|chemo)|my (?:own )?(?:chronic pain|pain clinic|migraines"
     r"|epilepsy|diabetes|arthritis|fibromyalgia|fibro|ms|long covid|disability|wheelchair))\b"
@@ -2443,7 +2640,7 @@ _CHOKE_THAT_PASSED = re.compile(
     r"\bchok(?:e|es|ed|ing)\b(?=.{0,80}\b(?:but|then|and|now)\b(?: \w+){0,4} (?:is|was|seems"
     r"|seemed|looks|looked|seem|fine|ok|okay) (?:totally |completely |absolutely |perfectly )?"
     rf"(?:{_CONTENT_AGAIN})\b{_WELL_BEFORE}"
-    r"|.{0,60}\bcoughed (?:it|them|the \w+) (?:\w+ )?(?:up|out)\b"
+    r"|.{0,60}\bcough(?:s|ed) (?:it|them|the \w+) (?:\w+ )?(?:up|out)\b"
     r"|.{0,40}\b(?:letdown|let down|fast flow|flow is (?:too )?fast|fast teat|teat"
     r"|milk (?:comes|is coming|came|flows|pours)(?: out)? (?:too |really |so )?(?:fast|quick))\b)"
     r"|\bchokes\b(?=(?: \w+){0,5} (?:every time|each time|whenever|all the time"
@@ -2748,6 +2945,7 @@ _DIALECT = tuple(
         (r"\b(?:cloro|lejia)\b", "bleach"),
         (r"\bsangre\b", "blood"),
         (r"\bno (?:esta )?respira(?:ndo)?\b", "not breathing"),
+        (r"\bmeself\b", "myself"),
         (r"\btings\b", "things"),
         (r"\bting\b", "thing"),
         (r"\bweh\b", "that"),

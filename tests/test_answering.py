@@ -150,6 +150,31 @@ def test_a_pet_that_only_sets_the_scene_does_not_hide_a_babys_question(question)
     assert answering.answer(question).topic != safety.OUT_OF_SCOPE
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is forty degrees in fahrenheit",
+        "best cough sweets for a singer before a gig",
+        "is the fever tree tonic worth the money",
+    ],
+)
+def test_a_health_word_in_a_plainly_out_of_scope_question_does_not_send_it_to_a_doctor(
+    monkeypatch, question
+):
+    """The health rules name these, but the ranking is sure they are out of scope; it may only
+    overrule the rules that far (OUT_OF_SCOPE_OVER_HEALTH)."""
+    assert safety.triage(question).outcome == safety.MEDICAL
+    assert answering.answer(question).topic == safety.OUT_OF_SCOPE
+    monkeypatch.setattr(answering, "OUT_OF_SCOPE_OVER_HEALTH", 1.01)
+    assert answering.answer(question).topic == safety.MEDICAL
+
+
+def test_an_urgent_health_question_is_never_overruled_by_the_ranking(monkeypatch):
+    monkeypatch.setattr(answering, "OUT_OF_SCOPE_OVER_HEALTH", 0.0)
+    result = answering.answer("my six week old has a temperature of thirty eight")
+    assert result.topic == safety.MEDICAL
+
+
 def test_an_unclear_question_gets_what_calm_cradle_covers_not_a_guess():
     result = answering.answer("what's the best recipe for lasagne")
     assert result.topic == safety.OUT_OF_SCOPE
