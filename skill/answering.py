@@ -7,9 +7,11 @@ honest "here is what I can help with" rather than a wrong answer.
 Ranking is a small learned model (``skill.topic_model``) over the guidance topics, medical
 and out-of-scope. When it is unsure, or its best guess is out-of-scope, the parent hears
 what Calm Cradle covers; a health question the triage rules did not name gets the same
-gentle redirect to a doctor as one they did. Two things come before the ranking: a task for
-the speaker itself or a question about a pet's own behaviour or health is out of scope, and a
-question triage found to ask what the article answers is never ranked as a health question.
+gentle redirect to a doctor as one they did, and one they named that the ranking is all but
+sure is out of scope ("what is forty degrees in fahrenheit") is out of scope. Two things come
+before the ranking: a task for the speaker itself or a question about a pet's own behaviour or
+health is out of scope, and a question triage found to ask what the article answers is never
+ranked as a health question.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ MIN_CONFIDENCE = 0.4
 # A question the health rules named, which the ranking is at least this sure is out of scope,
 # is out of scope ("what is forty degrees in fahrenheit"): leaving blind sets JD to JX out of
 # the ranking's training, 6 of the 8 such out-of-scope questions reached 0.95 and none of the
-# 531 health questions reached 0.5. (0.8 let through a mother's "i lost a lot of blood with a
+# 531 health questions reached 0.8. (0.8 let through a mother's "i lost a lot of blood with a
 # haemorrhage last time, is it likely again", at 0.88.) An urgent one is never overruled.
 OUT_OF_SCOPE_OVER_HEALTH = 0.95
 
