@@ -127,8 +127,11 @@ def answer(
     said last time, so asking again can bring a different wording.
     """
     verdict = safety.triage(question)
-    if verdict.response == safety.MEDICAL and _surely_out_of_scope(question):
-        verdict = safety.Triage(safety.NONE)
+    ranked = None  # the ranking, asked first for a health question (OUT_OF_SCOPE_OVER_HEALTH)
+    if verdict.response == safety.MEDICAL:
+        ranked = best_kind_of_answer(question)
+        if ranked[0] == safety.OUT_OF_SCOPE and ranked[1] >= OUT_OF_SCOPE_OVER_HEALTH:
+            verdict = safety.Triage(safety.NONE)
     if verdict.outcome != safety.NONE:
         return Answer(
             topic=verdict.outcome,
@@ -141,7 +144,7 @@ def answer(
         topic, chance = safety.OUT_OF_SCOPE, 1.0
     else:
         ruled_out = (safety.MEDICAL,) if verdict.article_question else ()
-        topic, chance = best_kind_of_answer(question, ruled_out)
+        topic, chance = ranked or best_kind_of_answer(question, ruled_out)
     confidence = round(chance, 3)
     if topic == safety.OUT_OF_SCOPE or confidence < MIN_CONFIDENCE:
         return Answer(
@@ -156,14 +159,6 @@ def answer(
         return result
     note = safety.speech(safety.NET, locale, rng)
     return replace(result, speech=f"{note} {result.speech}", safety_note=note)
-
-
-def _surely_out_of_scope(question: str) -> bool:
-    """Whether the ranking is sure enough a question is out of scope to overrule the health
-    rules (see OUT_OF_SCOPE_OVER_HEALTH)."""
-    chances = topic_model.shipped().chances(question)
-    best = max(chances, key=chances.__getitem__)
-    return best == safety.OUT_OF_SCOPE and chances[best] >= OUT_OF_SCOPE_OVER_HEALTH
 
 
 def answer_health(

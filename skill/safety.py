@@ -1335,6 +1335,12 @@ _NOT_THROWN_AT_A_CHILD = (
     r"|wean|bairn|sprog)\b)\w+ (?:on|onto|in|into|at|against|across|down)\b)"
 )
 
+# Where a picture of pressing is one of harm, and the picture itself (see _HARM).
+_SOFT_PARTS = r"(?:soft spot|fontanel\w*|neck|throat|skull|eyes?)"
+_IMAGINED_PRESSING = (
+    r"(?:imagin\w*|pictur\w*|thoughts? (?:of|about)|urges? to|visions? of|see myself)"
+    r" (?:\w+ ){0,3}(?:press\w*|push\w*|squeez\w*|crush\w*|poke|poking|jab\w*|stamp\w*)"
+)
 _HARM = _any(
     # Parent's own harm: "i want to shake my baby", "i am scared i will hurt her". The "i"
     # may be gone: Alexa's carrier phrase "i {Query}" leaves "want to shake my baby".
@@ -1494,14 +1500,10 @@ _HARM = _any(
     r"\b(?:feel\w*|felt|suffer\w*|hurt\w*|notice\w*)\b(?: \w+){0,3} (?:if|when|whether) (?:they"
     r"|he|she|a baby|babies|it) (?:are|is|were|was|get|gets|got|have been|has been) (?:suffocated"
     r"|smothered|strangled|drowned|shaken|poisoned|killed|stabbed|crushed)\b",
-    # A picture of pressing on the soft spot, neck or throat: "when i stroke her soft spot i
-    # imagine pressing down hard".
-    r"\b(?:soft spot|fontanel\w*|neck|throat|skull|eyes?)\b.{0,60}\b(?:imagin\w*|pictur\w*"
-    r"|thoughts? (?:of|about)|urges? to|visions? of|see myself) (?:\w+ ){0,3}(?:press\w*|push\w*"
-    r"|squeez\w*|crush\w*|poke|poking|jab\w*|stamp\w*)\b"
-    r"|\b(?:imagin\w*|pictur\w*|thoughts? (?:of|about)|urges? to|visions? of|see myself)"
-    r" (?:\w+ ){0,3}(?:press\w*|push\w*|squeez\w*|crush\w*|poke|poking|jab\w*|stamp\w*)\b"
-    r".{0,60}\b(?:soft spot|fontanel\w*|neck|throat|skull|eyes?)\b",
+    # A picture of pressing on the soft spot, neck or throat, in either order: "when i stroke
+    # her soft spot i imagine pressing down hard".
+    rf"\b{_SOFT_PARTS}\b.{{0,60}}\b{_IMAGINED_PRESSING}\b"
+    rf"|\b{_IMAGINED_PRESSING}\b.{{0,60}}\b{_SOFT_PARTS}\b",
     # Unwanted thoughts of touching a child wrongly.
     r"\b(?:thoughts?|images?|urges?|pictures?|visions?)\b (?:\w+ ){0,2}(?:about|of) touching"
     r" (?:him|her|them|the baby|my baby|my son|my daughter)\b (?:\w+ )?(?:wrong\w*"
