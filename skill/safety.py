@@ -221,7 +221,10 @@ _ASLEEP = re.compile(r"\b(?:asleep|sleeps?|sleeping|naps?|napping)\b")
 # The weather said as boiling ("boiling hot out") is no scald, unless a child may be in a car or
 # van in it ("left him in the car seat at the plaza and it's boiling out"): there the heat is
 # the danger.
-_HOT_WEATHER = re.compile(r"\bboiling (?:hot )?(?:out|outside|today|in here|weather|day)\b")
+# (Not a temper: "gets my blood boiling out of nowhere".)
+_HOT_WEATHER = re.compile(
+    r"(?<!\bblood )\bboiling (?:hot )?(?:out|outside|today|in here|weather|day)\b(?! of nowhere)"
+)
 _VEHICLE = re.compile(r"\b(?:cars?|truck|van|ute|suv|vehicle|parking lot|car park)\b")
 _WEAPON = re.compile(rf"\b(?:{_WEAPONS}|guns|baseball bat)\b")
 # Figures of speech only while no word makes them real: a threat with no weapon named, hot
@@ -238,7 +241,10 @@ _IDIOMS = _any(
     # Weeds choking a garden: "the carrots are being choked by bindweed".
     r"\b(?:weeds|bindweed|ivy|brambles|moss|nettles|algae|roots|vines?)\b(?: \w+){0,2} chok\w*\b"
     r"|\bchok\w* (?:out )?by (?:the )?(?:\w+ )?(?:weeds|bindweed|ivy|brambles|moss|nettles|grass"
-    r"|algae|roots)\b",
+    r"|algae|roots)\b"
+    # ... or a weed choking the garden: "the poke weed choking my garden".
+    r"|\bchok\w* (?:out )?(?:my|the|our|all the) (?:\w+ )?(?:garden|flower ?beds?|beds|borders?"
+    r"|lawn|veg|veggies|vegetables|tomatoes|plants|roses|crops?|allotment|vegetable patch)\b",
     r"\bchok\w* (?:up|back|on (?:\w+ ){0,2}(?:guilt|tears|emotion|words|feelings|advice"
     r"|information|info|opinions|rules|paperwork|admin))\b",
     r"\bdrown\w* (?:me |us )?in (?!(?:the |a |his |her )?(?:bath|pool|water|sea|river|lake|pond))",
@@ -401,11 +407,23 @@ _IDIOMS = _any(
     # Starting a motor on the choke: "how do you choke an old petrol lawnmower".
     r"\bchok\w* (?:the|a|an|my|your|his|our) (?:\w+ ){0,2}(?:engine|motor|mower|lawnmower|strimmer"
     r"|chainsaw|motorbike|bike|scooter|outboard|generator|quad|carb|carburettor|carburetor)\b",
-    r"\b(?:engine|car|van|motor|mower|lawnmower|strimmer|chainsaw|toaster|kettle|microwave|oven"
+    r"\b(?:engine|car|van|truck|lorry|ute|tractor|motorbike|moped|tailpipe|clutch|brakes|motor"
+    r"|mower|lawnmower|strimmer|chainsaw|toaster|kettle|microwave|oven"
     r"|hairdryer|dryer|boiler|heater|laptop|charger|exhaust)(?: (?!(?:tipped|fell|fallen|toppled"
     r"|knocked|over|curtains?|blinds?|sofa|couch|bed|cot|rug|carpet|blankets?|duvet|bedding)\b)"
     r"\w+){0,4} (?:smok\w*|burning"
     r" smell|smells of burning)\b(?!.{0,40}\b(?:fire|flames?|alight)\b)",
+    # A song asked about by its words: "who sang hit me baby one more time".
+    r"^who (?:sang|sings|sung|wrote|recorded) (?:the song |that song )?(?:\w+ ){0,12}?\w+"
+    r"(?=$| and | but | because )",
+    # Paint or a boat's hull blistering: "stop the fibreglass on the dory from blistering".
+    r"\b(?:paint\w*|fib(?:re|er) ?glass|gelcoat|varnish|hull|wallpaper|plaster|render|lacquer"
+    r"|veneer|laminate)\b(?: (?!(?:skin|he|she|his|her|him|baby|hands?|arms?|legs?|face|fingers?"
+    r")\b)\w+){0,5} blister\w*",
+    # Whether something would do harm, asked of an everyday thing: "would it hurt to let the
+    # young one dig in the dirt". (What follows is still read.)
+    r"\b(?:would|will|could|does) it (?:hurt|harm) (?:to|if we|if i) (?=let|try|skip|leave|give"
+    r"|start|wait|put|take|use|have)",
     # The mechanical choke ("the choke on my lawnmower") and a fire in the hearth.
     # ("di baby a choke pon a grape" is Jamaican English for choking: the part needs its machine.)
     r"\bthe choke (?:on|of|lever|valve|knob|cable|button)\b|\b(?:use|using|pull|pulling|push"
@@ -939,8 +957,10 @@ _DANGER_SIGN = (
     r"|dressings?|tissues?)\b",
     r"\bblood\b.{0,60}\b(?:still (?:coming|going|pouring)|keeps coming|will not stop)\b",
     r"\b(?:deep|gaping|big|bad) (?:cut|gash|wound)\b",
-    r"\b(?:(?:is|are|got|been|was|has been) (?:\w+ )?burn(?:ed|t)(?! out| (?:toast|food|dinner|tea"
-    r"|pizza|bread|chips|cake|rice|pan|pot|sausages?|bacon|onions?|milk|porridge)\b)"
+    r"\b(?:(?:is|are|got|been|was|has been) (?:\w+ )?burn(?:ed|t)"
+    r"(?! (?:right |totally |completely |absolutely |fully |so )?out\b| (?:toast|food|dinner|tea"
+    r"|pizza|bread|chips|cake|rice|pan|pot|sausages?|bacon|onions?|milk|porridge|smell\w*"
+    r"|taste\w*|bits|residue|stains?|marks?|crumbs|grease)\b)"
     r"|burn(?:ed|t|s)? (?:really |very |so )?(?:badly|bad)"
     r"|(?:hot|boiling) (?:iron|hob|stove|oven door|radiator|kettle)"
     r"|(?:touch|touches|touched|grab|grabs|grabbed|pull|pulls|pulled|knocked) (?:over )?"
@@ -953,8 +973,11 @@ _DANGER_SIGN = (
     # (Not care taken: "how hot should the bath be so i do not scald him".)
     r"|(?<!do not )(?<!does not )(?<!to not )(?<!never )(?<!avoid )(?<!prevent )(?<!without )"
     r"(?<!not to )scald\w*|burn(?:ed|t) (?:his|her|their|itself|himself|herself)"
-    # (Not "a nappy rash with little blisters" or a newborn's sucking blister.)
-    r"|(?<!little )(?<!tiny )(?<!small )(?<!sucking )(?<!friction )(?<!blood )(?<!no )(?<!any )"
+    # (Not "a nappy rash with little blisters" or a newborn's sucking blister, nor a rash that
+    # blisters: "his nappy rash has gone really raw and blistery".)
+    r"|^(?!.*\b(?:rash|eczema|chicken ?pox|impetigo|cold sores?|hand foot and mouth)\b(?: \w+){0,6}"
+    r" blister).*?(?<!little )(?<!tiny )(?<!small )(?<!sucking )(?<!friction )(?<!blood )"
+    r"(?<!no )(?<!any )"
     r"(?<!not a )(?<!not )blister\w*"
     r"(?! (?:on|from) (?:\w+ ){0,2}(?:heels?|toes?|feet|foot|shoes|sandals))"
     # (Not the weather: "when it is boiling hot".)
@@ -1143,6 +1166,9 @@ _DANGEROUS_THING = (
     r"|(?:sheep |worm )?drench"
     r"|e ?cig\w*|e ?liquid|vape liquid|cigarettes?|cigarette butts?|tobacco|coins?|marbles?"
     r"|(?:insect|mosquito|bug) repellents?|repellents?|mosquito coils?|camphor|naphthalene"
+    # Camphor and menthol rubs, poisonous to a small child: "licked off half the tiger balm".
+    r"|tiger balm|vap(?:o|ou)r ?rub|vicks|deep heat|muscle rub|medicated oil|eucalyptus oil"
+    r"|oil of wintergreen|wintergreen|minyak angin|white flower oil|axe oil"
     r"|moth ?balls?|buttons?|beads?|earrings?|(?<!teething )rings?|screws?|nails|pins?|lego|glass"
     r"|anti ?freeze|petrol"
     r"|diesel|kerosene|lamp oil|lighter fluid|white spirit|turps|turpentine|meths"
@@ -1187,6 +1213,7 @@ _INGESTION = (
     r"\b(?:eat|eats|drink|drinks|swallow|swallows)\b.{0,30}\b(?:pills?|tablets?|batter(?:y|ies)"
     r"|magnets?|bleach|poison\w*|detergent|pods?|medicines?|medication)\b",
     rf"\b{_DANGEROUS_THING}\b.{{0,80}}\b(?:swallowed|in (?:his|her|their|its) mouth|eaten"
+    r"|lick\w* (?:off |up )?(?:it|some|half|most|all|the lot)"
     rf"|ingested|had (?:it|one|some|them)(?! (?:removed|taken out|out|fished out|pulled out))"
     r"|ate (?:it|one|some|them))\b",
     # An empty or open container of medicine found with the child: "empty bottle of kids
@@ -1651,6 +1678,13 @@ _HARM = _any(
     r"\b(?:is|are) not safe with me\b",
     # "i'm no safe with her the night" (Scots), "i am not safe around the baby".
     rf"\b(?:i am|am i|i feel) (?:not|no) safe (?:with|around|near|alone with) {_PERSON}",
+    # Kept from being alone with the child by thoughts: "afraid to be left alone with the baby
+    # because of the awful things that pop into my head" (not a new parent's nerves alone).
+    r"\b(?:scared|afraid|frightened|terrified|do not want|can not|dread\w*)"
+    rf" (?:to be|of being|being) (?:left )?alone with {_PERSON}.{{0,60}}"
+    r"\b(?:thoughts?|things that (?:pop|come|go|run"
+    r"|flash)|pictures|images|ideas|what i (?:might|could|would|will) do|in my head|into my head"
+    r"|in my mind)\b",
     # Holding a child under in the bath, in thought: "think about not lifting her out".
     r"\b(?:bath|water|pool)\b.{0,80}\bnot (?:lifting|pulling|taking|getting|bringing) (?:her|him"
     r"|them|the baby) (?:back )?(?:out|up)\b",
@@ -1978,8 +2012,9 @@ _HARM = _any(
     r"\bthink\w* (?:about )?(?:going over|going off|stepping off|jumping off|falling off|letting"
     r" go)\b",
     r"\bhow (?:long|far) (?:the|a|it) (?:fall|drop) (?:would|is|will)\b",
-    r"\b(?:standing|stood|sat|sitting) on (?:the|a) (?:balcony|bridge|ledge|roof|edge)\b.{0,40}"
-    r"\b(?:jump\w*|end|fall|let go)\b",
+    r"\b(?:standing|stood|stand|sat|sit|sits|sitting) (?:on|at) (?:the|a|my) (?:\w+ )?(?:balcony"
+    r"|bridge|ledge|roof|edge|parapet|railings?|window ?sill)\b.{0,40}"
+    r"\b(?:jump\w*|end|fall|let go|climb\w* (?:over|out)|go(?:ing)? over)\b",
     r"\b(?:walk|walking|walked|swim|swimming|step|stepping|stepped|run|running) (?:\w+ ){0,2}into"
     r" the (?:sea|river|lake|ocean"
     r"|traffic|water)\b",
@@ -2295,10 +2330,19 @@ _KITCHEN_AND_TRIVIA = (
     r"|how many (?:ounces|oz|mls?|millilit\w*|grams|pounds|lbs|kilos?|cups|teaspoons|tablespoons"
     r"|pints|litres|liters) (?:is|are|in|make|to)\b)"
 )
+# Wild animals and their young, asked about as nature facts: "how do baby elephants learn to
+# use their trunks", "how many baby teeth does a shark lose".
+_ZOO = (
+    r"(?:elephants?|sharks?|whales?|dolphins?|penguins?|seals?|lions?|tigers?|bears?|pandas?"
+    r"|giraffes?|zebras?|monkeys?|gorillas?|kangaroos?|koalas?|possums?|crocodiles?|hippos?"
+    r"|rhinos?|foxes|wolves|turtles?|owls?)"
+)
 # A pet's or a player's health with no child named: "the dog was sick, should i call the vet",
 # "the dog choked on a chew but he is fine now", "the striker's knee".
 _ANIMALS_AND_PLAYERS = (
     r"\bvets?\b"
+    rf"|\bbaby {_ZOO}\b|\b(?:does|do|did|can|will) (?:a |an |the )?{_ZOO}\b"
+    rf"|\b{_ZOO} (?:can|could|do|does|ever|really)\b|\bbaby grand\b"
     rf"|^(?!.*\b{CHILD_WORDS}\b)"
     rf".*(?<!like )(?:^|\b(?:the|our|my|a|his|her|their) )(?:\w+ )?(?:{PETS}|budgie|parrot"
     r"|tortoise)\b"
@@ -2404,6 +2448,7 @@ _ASKS_THE_ARTICLE = re.compile(
     r"|\b(?:rage|i (?:still )?panic|i am panicking|can not stop checking|the worst (?:mum|mom"
     r"|mother|dad|parent)|feel like the worst)\b|\bi (?:feel|felt|get|got) (?:physically |actually"
     r" )?sick (?:leaving|about|at the (?:thought|idea)|when i (?:leave|think))\b"
+    r"|\bi am (?:\w+ )?sick (?:over|about) (?:it|this|that|what i)\b"
 )
 # Something put on a dummy or the gums: "is it alright to dip his dummy in honey to settle
 # him", "whisky on his gums for his teeth".
@@ -2452,6 +2497,8 @@ _EQUIPMENT_ASK = (
 )
 _MEDICAL = _any(
     rf"\b(?:fever\w*|febrile|temperature|temp|thermometer|hot to the touch|{_PAST_EVENT_MARK})\b",
+    # A fever in Fahrenheit with no unit: "kid's running a hundred and one".
+    r"\brunning (?:at )?(?:a|one) hundred\b",
     r"\b(?:he|she|baby|newborn|old)(?: \w+){0,2} (?:feels?|felt) (?:really |very |so |quite )?"
     r"(?:hot|clammy)\b|\bburning up\b",
     r"\bdegrees\b(?! (?:celsius|fahrenheit|c|f) (?:to|in|into)\b)(?!.{0,15}\boutside\b)",
@@ -2948,6 +2995,15 @@ _DIALECT = tuple(
         (r"\bsangre\b", "blood"),
         (r"\bno (?:esta )?respira(?:ndo)?\b", "not breathing"),
         (r"\bmeself\b", "myself"),
+        # Swahili said inside English: "the mtoto had some dawa ya panya", "nataka kujiua".
+        (r"\b(?:mtoto|mtoi)\b", "baby"),
+        (r"\b(?:dawa|sumu) ya (?:panya|mende|wadudu|kupe)\b", "rat poison"),
+        (r"\bsumu\b", "poison"),
+        (r"\b(?:ni)?(?:nataka|natamani) (?:ku)?jiua\b|\bnitajiua\b", "i want to kill myself"),
+        (r"\b(?:ni)?(?:nataka|natamani) kufa\b", "i want to die"),
+        (r"\bsitaki (?:hii |haya |tena )?maisha\b", "i do not want to live"),
+        (r"\bhapumui\b", "is not breathing"),
+        (r"\b(?:amezimia|alizimia)\b", "has passed out"),
         (r"\btings\b", "things"),
         (r"\bting\b", "thing"),
         (r"\bweh\b", "that"),
