@@ -2012,9 +2012,10 @@ _HARM = _any(
     r"\bthink\w* (?:about )?(?:going over|going off|stepping off|jumping off|falling off|letting"
     r" go)\b",
     r"\bhow (?:long|far) (?:the|a|it) (?:fall|drop) (?:would|is|will)\b",
-    r"\b(?:standing|stood|stand|sat|sit|sits|sitting) (?:on|at) (?:the|a|my) (?:\w+ )?(?:balcony"
-    r"|bridge|ledge|roof|edge|parapet|railings?|window ?sill)\b.{0,40}"
-    r"\b(?:jump\w*|end|fall|let go|climb\w* (?:over|out)|go(?:ing)? over)\b",
+    # (Not the edge of a bed or a sofa: "sat on the bed edge and she started to fall asleep".)
+    r"\b(?:standing|stood|stand|sat|sit|sits|sitting) (?:on|at) (?:the|a|my) (?:edge|(?:\w+ )?"
+    r"(?:balcony|bridge|ledge|roof|parapet|railings?|window ?sill))\b.{0,40}"
+    r"\b(?:jump\w*|end|fall(?! asleep)|let go|climb\w* (?:over|out)|go(?:ing)? over)\b",
     r"\b(?:walk|walking|walked|swim|swimming|step|stepping|stepped|run|running) (?:\w+ ){0,2}into"
     r" the (?:sea|river|lake|ocean"
     r"|traffic|water)\b",

@@ -1234,6 +1234,8 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         # A peaceful river walk; a chirping smoke alarm.
         "the river looks so peaceful at night when we walk the pram",
         "the smoke alarm keeps chirping and it's giving me a headache",
+        # Sat on the edge of a bath, not a ledge.
+        "i sat on the edge of the bath and she started to fall asleep in my arms",
     ],
 )
 def test_the_rules_do_not_take_these_for_danger(rules_only, question):
