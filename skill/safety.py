@@ -1137,7 +1137,7 @@ _DANGER_SIGN = (
 _SWALLOWED = (
     r"(?:swallow\w*|inhal\w*|breathed in|ate|eaten|eating|drank|drunk|drinking|chewed|chewing"
     r"|chew up|chews up"
-    r"|ingested|got into|necked"
+    r"|ingested|got into|necked|bit (?:open|through)"
     r"|downed|glugged|guzzled|scoffed"
     r"|(?:had|took|taken|got) (?:a|some) (?:\w+ )?(?:suck|lick|bite|sip|drink|mouthful|gulp|swig)s?"
     r" (?:of|on|out of|from)|gulp\w*|swig\w*|sucked on|sucking on|licked"
@@ -1165,7 +1165,8 @@ _DANGEROUS_THING = (
     r"|collar|shampoo)|tick (?:treatment|drops)"
     r"|(?:sheep |worm )?drench"
     r"|e ?cig\w*|e ?liquid|vape liquid|cigarettes?|cigarette butts?|tobacco|coins?|marbles?"
-    r"|(?:insect|mosquito|bug) repellents?|repellents?|mosquito coils?|camphor|naphthalene"
+    r"|(?:insect|mosquito|bug) repellents?|repellents?|mosquito (?:coils?|liquid|refills?|mats?)"
+    r"|camphor|naphthalene"
     # Camphor and menthol rubs, poisonous to a small child: "licked off half the tiger balm".
     r"|tiger balm|vap(?:o|ou)r ?rub|vicks|deep heat|muscle rub|medicated oil|eucalyptus oil"
     r"|oil of wintergreen|wintergreen|minyak angin|white flower oil|axe oil"
@@ -1806,6 +1807,24 @@ _HARM = _any(
     r"(?! for (?:a|an|one|the|just|half|a few|an hour|\w+ (?:hours?|minutes|days?|nights?|weeks?"
     r"|afternoon|morning|evening|weekend))\b)",
     r"\bwish i (?:was|were|had) (?:dead|gone|never|not)\b",
+    # Asking for a crisis line: "what's the number for the samaritans i'm in a bad place".
+    r"\b(?:number (?:for|of)|phone|call|ring|text|contact|talk to|speak to)(?: the| a)?"
+    r" (?:samaritans|suicide (?:hotline|helpline|line)|crisis (?:line|helpline|text line))\b"
+    r"|\b(?:samaritans|suicide hotline|suicide helpline|crisis line) (?:phone )?number\b",
+    # Taking the child along into a drop or water: "taking my baby and jumping into the well".
+    rf"\b(?:tak\w*|took) {_PERSON} (?:\w+ ){{0,2}}and (?:jump\w*|walk\w*|driv\w*|step\w*"
+    r"|throw\w*|run\w*) (?:\w+ ){0,2}(?:into|off|in front of|under) (?:the |a |our |that )?"
+    r"(?:\w+ )?(?:well|river|sea|lake|ocean|water|canal|dam|pond|quarry|traffic|bridge|cliff"
+    r"|edge|roof|balcony|trains?|bus|lorry|truck|tracks)\b",
+    # Putting animals down, and the same for oneself: "i think about doing the same for myself".
+    r"\b(?:put (?:\w+ ){0,3}(?:down|to sleep)|euthani[sz]\w*)\b.{0,80}\b(?:same|that)"
+    r" (?:thing )?(?:for|to|on) (?:myself|me)\b",
+    # Pictures of the child going over a drop when let go: "picture their baby going off the
+    # porch because they just let go".
+    r"\b(?:picture|pictures|picturing|imagine|imagining|see|seeing)"
+    r" (?:my|their|the|our|his|her) (?:baby|son|daughter|child|kid|little one)"
+    r" (?:going|falling|flying|tumbling|dropping) (?:off|over|down|out of)\b(?=.{0,60}\b(?:let go"
+    r"|letting go|drop|dropped|dropping|throw\w*)\b)",
     # A drop or a train that starts to look peaceful: "the platform when the train's coming in
     # starts to look real peaceful".
     r"\b(?:platform|tracks|railway line|train line|bridge|ledge|cliff edge|cliffs?|motorway"

@@ -582,6 +582,13 @@ CRISIS_PHRASINGS = [
     "help the mtoto hapumui",
     "the toddler had some of the dawa ya mende in his mouth",
     "nimechoka nataka kujiua",
+    # A crisis line asked for; a mosquito refill bitten through; the child taken along into the
+    # water; the same as the animals put down; the child pictured going over when let go.
+    "can you give me the samaritans number i can't cope tonight",
+    "the toddler bit through the mosquito refill and sucked the liquid",
+    "i feel like taking my daughter and jumping into the dam",
+    "i've euthanised so many dogs at work and i keep wanting the same for me",
+    "i keep picturing my baby falling over the banister if i just let go",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -1236,6 +1243,9 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         "the smoke alarm keeps chirping and it's giving me a headache",
         # Sat on the edge of a bath, not a ledge.
         "i sat on the edge of the bath and she started to fall asleep in my arms",
+        # The Samaritans asked about; a drive into town with the baby.
+        "who answers the phone at the samaritans is it volunteers",
+        "i'm taking the baby and driving into town for a coffee",
     ],
 )
 def test_the_rules_do_not_take_these_for_danger(rules_only, question):
