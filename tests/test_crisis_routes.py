@@ -60,10 +60,10 @@ def test_almost_every_crisis_question_is_placed_by_the_interaction_model(app):
     took it to 2.7% (501 of 18,520). Sets JY to KI (dialects again, and long questions with
     no carrier phrase) took it to 2.97% (583 of 19,640), and 3% until sets KR to LC took it
     to 3.28% (672 of 20,480). More carrier phrases would bring the count down here but not
-    on sets no one had read: 31 of them cut it from 583 to 441 here, and only from 66 to 63
-    of 630 crises in three unread waves, so the local NLU's closest-sample match, not the
-    model, is what leaves a long question unplaced. The fallback still names the emergency
-    number (the test above).
+    on new sets: 31 of them, drawn from the sets here, cut it from 583 to 441, and only from
+    66 to 63 of the 630 crises in sets KR to KZ (six of the nine unread then), so the local
+    NLU's closest-sample match, not the model, is what leaves a long question unplaced. The
+    fallback still names the emergency number (the test above).
     """
     conversation = Conversation(app)
     nlu = default_nlu()
