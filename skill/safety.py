@@ -132,7 +132,8 @@ _HARM_VERB = (
     r"(?:hurt|hurting|harm|harmed|harming|shake|shaking|shook|shaken|hit|hitting|smack\w*"
     r"|slap\w*|punch\w*|kick\w*|beat|beating|smother\w*|suffocat\w*|kill|killed|killing"
     r"|throw|throwing|threw|thrown|toss\w*|drown\w*|strangl\w*|chok(?:e|ed|ing)|squeez\w*"
-    r"|injur\w*|abus\w*|batter\w*|whoop\w*|thrash\w*|fling|flung|slam\w*|chuck\w*|stab\w*)"
+    r"|injur\w*|abus\w*|batter\w*|whoop\w*|thrash\w*|fling|flung|slam\w*|chuck\w*|stab\w*"
+    r"|lob|lobb\w*|hurl\w*)"
 )
 # Children's pain and fever medicines, by their names and brands around the English locales.
 _PAIN_RELIEF = (
@@ -161,13 +162,32 @@ _PLANTS = (
     r"|cact(?:us|i)|basil|herbs?|seedlings?|roses?|tomatoes|flowers?|lawn|grass|garden|trees?"
     r"|leaves|hedges?|crops|potatoes|veg(?:gies|etables)|fig tree|ficus|fiddle leaf(?: fig)?"
     r"|palms?|bonsai|ivy|pothos|aloe|shrubs?|bushes|vines?|weeds|moss|daffodils|tulips"
-    r"|sunflowers?)"
+    r"|sunflowers?|rosemary|thyme|mint|parsley|coriander|cilantro|lavender|chill(?:i|ies|is)"
+    r"|geraniums?|hydrangeas?|begonias?|petunias?|lemon tree|olive tree|clematis)"
 )
+# Wild creatures, for a figure of speech about them ("can a shark drown") and, in _ZOO, for a
+# nature question about their young. _ZOO leaves out fish, ducks, birds and animals in general
+# ("baby fish oil", "baby animals book").
+_SEA_CREATURES = r"(?:sharks?|whales?|dolphins?|penguins?|seals?|turtles?)"
 _WILD_ANIMALS = (
-    r"(?:sharks?|fish|goldfish|whales?|dolphins?|penguins?|ducks?|birds?|animals?|snakes?|turtles?|seals?"
-    r"|frogs?|octopus\w*)"
+    rf"(?:{_SEA_CREATURES}|fish|goldfish|ducks?|birds?|animals?|snakes?|frogs?|octopus\w*)"
 )
 _ANIMAL_FATES = r"(?:drown|choke|die|breathe|suffocate)\b"
+# Wild animals and their young, asked about as nature facts: "how do baby elephants learn to
+# use their trunks", "how many baby teeth does a shark lose".
+_ZOO = (
+    rf"(?:{_SEA_CREATURES}|elephants?|lions?|tigers?|bears?|pandas?|giraffes?|zebras?|monkeys?"
+    r"|gorillas?|kangaroos?|koalas?|possums?|crocodiles?|hippos?|rhinos?|foxes|wolves|owls?)"
+)
+# Pests a household poison is for: "the sniper we use to kill cockroach".
+_PESTS = (
+    r"(?:cockroach\w*|roach\w*|rats?|mice|mouse|ants?|insects?|bugs?|flies|fleas|mosquito\w*"
+    r"|termites?|pests?|weeds?|slugs?|snails?|vermin|lice|nits|bedbugs?|moths?)"
+)
+# Animals of a farm or a yard, for their own troubles.
+_FARM_ANIMALS = (
+    r"(?:chickens?|chooks?|hens?|ducklings?|chicks?|lambs?|calves|sheep|goats?|cows?|pigs?)"
+)
 
 # Threats against grown-ups said in exasperation ("i could kill my husband", "he will kill me
 # if i buy another gadget", "if one more person tells me that i will strangle them"), set aside
@@ -221,10 +241,7 @@ _ASLEEP = re.compile(r"\b(?:asleep|sleeps?|sleeping|naps?|napping)\b")
 # The weather said as boiling ("boiling hot out") is no scald, unless a child may be in a car or
 # van in it ("left him in the car seat at the plaza and it's boiling out"): there the heat is
 # the danger.
-# (Not a temper: "gets my blood boiling out of nowhere".)
-_HOT_WEATHER = re.compile(
-    r"(?<!\bblood )\bboiling (?:hot )?(?:out|outside|today|in here|weather|day)\b(?! of nowhere)"
-)
+_HOT_WEATHER = re.compile(r"\bboiling (?:hot )?(?:out|outside|today|in here|weather|day)\b")
 _VEHICLE = re.compile(r"\b(?:cars?|truck|van|ute|suv|vehicle|parking lot|car park)\b")
 _WEAPON = re.compile(rf"\b(?:{_WEAPONS}|guns|baseball bat)\b")
 # Figures of speech only while no word makes them real: a threat with no weapon named, hot
@@ -235,16 +252,39 @@ _IDIOMS_UNLESS = (
     (_PET_ATE, _A_CHILD_NAMED),
 )
 
+# Words that say a figure of speech is meant: "i am at the end of my rope and i mean that
+# literally", "bang my head against the wall until everything stops".
+_MEANT = (
+    r"(?:literally|for real|no joke|not joking|until (?:everything|it all|the noise|the thoughts"
+    r"|i pass out|i bleed|i black out) stops?)\b"
+)
+
+# What chokes a garden or a pond: "the knotweed", "the convolvulus", "water hyacinth".
+_WEEDS = (
+    r"(?:weeds|\w+weeds?|ivy|brambles|moss|nettles|algae|roots|vines?|hyacinths?|kudzu|reeds?"
+    r"|lily pads|convolvulus|morning glory|creepers?|thistles?|couch grass|kikuyu|lantana"
+    r"|blackberr(?:y|ies))"
+)
 # Everyday idioms built on emergency or health words ("choked up", "drowning in laundry",
 # "dying for a nap", "my blood boils"): replaced by a mark before any rule looks (``prepare``).
 _IDIOMS = _any(
+    # Pests and weeds killed: "fire ants all over the yard, how do i kill them", "the bindweed is
+    # strangling my clematis, how do i kill it". (First, so a weed's choking is read with it.)
+    rf"\b(?:{_PESTS}|{_WEEDS}|wasps?|spiders|redbacks|aphids|greenfly|moles|ticks)\b.{{0,60}}"
+    r"\bkill (?:them|it|the lot|them all|them off)\b",
     # Weeds choking a garden: "the carrots are being choked by bindweed".
-    r"\b(?:weeds|bindweed|ivy|brambles|moss|nettles|algae|roots|vines?)\b(?: \w+){0,2} chok\w*\b"
+    rf"\b{_WEEDS}\b(?: \w+){{0,2}} (?:chok|strangl|smother)\w*\b"
     r"|\bchok\w* (?:out )?by (?:the )?(?:\w+ )?(?:weeds|bindweed|ivy|brambles|moss|nettles|grass"
     r"|algae|roots)\b"
     # ... or a weed choking the garden: "the poke weed choking my garden".
-    r"|\bchok\w* (?:out )?(?:my|the|our|all the) (?:\w+ )?(?:garden|flower ?beds?|beds|borders?"
-    r"|lawn|veg|veggies|vegetables|tomatoes|plants|roses|crops?|allotment|vegetable patch)\b",
+    r"|\bchok\w* (?:out )?(?:my|the|our|all the|that) (?:\w+ ){0,2}(?:garden|flower ?beds?|beds"
+    r"|borders?|lawn|veg|veggies|vegetables|tomatoes|plants|roses|crops?|allotment|vegetable patch"
+    r"|yard|field|paddock|pasture|pond|bayou|creek|stream|ditch|canal|lake|silverbeet|chard"
+    r"|spinach|lettuces?|beans|carrots|peas|cabbages?|corn|pumpkins?|zucchinis?|courgettes?"
+    r"|strawberr\w+|herbs|seedlings|trees|shrubs|hedges?|fence|trellis)\b",
+    # Going mad, said of the parent: "i'm going round the bend", "she drives me up the wall".
+    r"\b(?:go\w*|gone|went|driv\w*|drove) (?:me |us |him |her )?(?:round|around) the"
+    r" (?:bend|twist)\b|\b(?:driv\w*|drove) (?:me|us|him|her) up the wall\b",
     r"\bchok\w* (?:up|back|on (?:\w+ ){0,2}(?:guilt|tears|emotion|words|feelings|advice"
     r"|information|info|opinions|rules|paperwork|admin))\b",
     r"\bdrown\w* (?:me |us )?in (?!(?:the |a |his |her )?(?:bath|pool|water|sea|river|lake|pond))",
@@ -318,8 +358,8 @@ _IDIOMS = _any(
     r"|team|squad|club|league|season|business|career|taps?|pipes?|drains?|sink|shower ?head"
     r"|filter|gutters?|hoover|vacuum)"
     rf"(?: (?!{_CHILD_OR_PRONOUN}\b)\w+){{0,5}}"
-    r" (?:(?:is|are|was|were|keeps|keep|getting|get|got|being|gone|looks?|looking|seems?)"
-    r" (?:\w+ ){0,2}?(?:dying|drowning|dead|choking|choked|suffocating|suffocated|lifeless)"
+    r" (?:(?:(?:is|are|was|were|keeps|keep|getting|get|got|being|gone|looks?|looking|seems?)"
+    r" (?:\w+ ){0,2}?)?(?:dying|drowning|dead|choking|choked|suffocating|suffocated|lifeless)"
     r"|(?:did|have|has) (?:i|we|you) (?:\w+ )?(?:drown\w*|kill\w*|over ?water\w*))\b",
     r"\bchok\w*(?: again)? (?:in|at|during|under|on) (?:the |his |her |their |my |our )?"
     r"(?:\w+ ){0,2}(?:final"
@@ -373,7 +413,8 @@ _IDIOMS = _any(
     r"|player|fighter|him) out\b",
     # A pet, with no child named on the way: "the goldfish is floating and not breathing".
     # (The household pets, and the small ones kept in cages and tanks.)
-    rf"\b(?:{SMALL_PETS}|{PETS})s? (?:(?!(?:baby|he|she|him|her|they|them|son|daughter)\b)"
+    rf"\b(?:{SMALL_PETS}|{PETS}|{_ZOO}|{_PESTS}|{_FARM_ANIMALS})s?"
+    r" (?:(?!(?:baby|he|she|him|her|they|them|son|daughter)\b)"
     r"\w+ ){0,6}(?:not breathing"
     r"|stopped breathing|dying|dead|drowning|drowned|gasping|chok(?:e|es|ed|ing)|fitting|seizing"
     r"|(?:having|has|had|have) (?:\w+ ){0,2}(?:seizures?|fits|convulsions?)"
@@ -400,8 +441,9 @@ _IDIOMS = _any(
     # Machines and pets: "the choke lever", "the engine keeps choking", "so the dog won't choke".
     r"\bchoke (?:lever|valve|knob|cable|chain|collar|setting|button)\b"
     r"|\b(?:engine|car|van|motor|mower|lawnmower|strimmer|chainsaw|bike|scooter|dog|puppy|cat"
-    r"|kitten|pets?|fish|washing machine|dishwasher|hoover|vacuum|printer|boiler|pipes?|drain|sink)"
-    r"(?: \w+){0,4} chok\w*\b|\blike it (?:is|was) (?:choking|dying|drowning)\b",
+    r"|kitten|pets?|fish|washing machine|dishwasher|hoover|vacuum|printer|boiler|pipes?|drain|sink"
+    rf"|generator)(?: (?!{CHILD_WORDS}\b)\w+){{0,6}} chok\w*\b"
+    r"|\blike it (?:is|was) (?:choking|dying|drowning)\b",
     r"\b(?:drowning|choking|death|dying|murder|fight|shooting|stabbing) (?:scenes?|levels?"
     r"|missions?|stages?|episodes?|chapters?|challenges?)\b",
     # Starting a motor on the choke: "how do you choke an old petrol lawnmower".
@@ -413,6 +455,13 @@ _IDIOMS = _any(
     r"|knocked|over|curtains?|blinds?|sofa|couch|bed|cot|rug|carpet|blankets?|duvet|bedding)\b)"
     r"\w+){0,4} (?:smok\w*|burning"
     r" smell|smells of burning)\b(?!.{0,40}\b(?:fire|flames?|alight)\b)",
+    # A device or a fuse blown: "the telly's blown up, no picture".
+    r"\b(?:telly|tv|television|fuse|bulb|lightbulb|phone|laptop|charger|speaker|router|kettle"
+    r"|microwave|toaster|amp|amplifier|modem|fridge|freezer|hairdryer|tyre|tire)\b"
+    r" (?:has |have |is |just |went and )?(?:blown|blew)(?: up| out)?\b",
+    # A song asked for by its words: "play drowning by the backstreet boys".
+    r"^(?:can you |could you |please )?(?:play|put on|queue|shuffle) (?:the song |the track"
+    r" |me |some )?(?:\w+ ){1,8}?by (?:the )?\w+",
     # A song asked about by its words: "who sang hit me baby one more time".
     r"^who (?:sang|sings|sung|wrote|recorded) (?:the song |that song )?(?:\w+ ){0,12}?\w+"
     r"(?=$| and | but | because )",
@@ -470,10 +519,6 @@ _IDIOMS = _any(
     r"|stoke|make|made) (?:\w+ ){0,3}fire\b|\b(?:electric|gas|log|open|real|coal|wood) fires?\b"
     # (Not one that smells or leaks: "the gas fire smells funny and we all have headaches".)
     r"(?! (?:\w+ ){0,2}(?:smell\w*|stinks?|stinking|fumes|leak\w*))",
-    # Pests killed: "fire ants all over the yard, how do i kill them".
-    r"\b(?:ants|wasps?|flies|mosquito\w*|cockroach\w*|roaches|mice|rats|slugs|snails|weeds|bugs"
-    r"|fleas|nits|lice|spiders|redbacks|termites|moths|aphids|greenfly|moles|ticks)\b.{0,60}"
-    r"\bkill (?:them|it|the lot|them all|them off)\b",
     # A team choking again: "the rangers choked again".
     rf"\bthe (?!(?:{CHILD_WORDS}|boys|girls|triplets|little ones)\b)\w+s (?:choked|bottled it)"
     r" again\b(?! on\b)(?!.*\b(?:blue|breath\w*|cough\w*|gag\w*|help|food|grape|sweet|piece)\b)",
@@ -570,7 +615,9 @@ _IDIOMS = _any(
     r"|creativity|curiosity|appetite|attachment|bond|routine|sleep)\b",
     # Frustration: "the crying makes me want to bang my head against the wall".
     r"\b(?:want to|wanted to|feel like|felt like|could|like|makes? me want to) (?:just )?"
-    r"bang(?:ing)? my head (?:against|on|off) (?:a |the )?(?:brick )?wall\b",
+    r"bang(?:ing)? my head (?:against|on|off) (?:a |the )?(?:brick )?wall\b"
+    # (Not one meant: "... until everything stops", "... and i mean literally".)
+    rf"(?!(?: \w+){{0,5}} {_MEANT})",
     r"\bsmother\w* (?:\w+ ){0,2}(?:with|in) (?:love|kisses|cuddles|affection|attention|praise"
     r"|hugs)\b|\blove\b.{0,40}\bsmother\w* (?:him|her|them) (?:with|in) (?:it|that)\b",
     # Someone's word for too much closeness: "my aunt says i am smothering her".
@@ -618,6 +665,23 @@ _IDIOMS = _any(
     r"\b(?:makes?|made|making) me (?:feel )?(?:physically )?sick\b",
 )
 
+# A mother's bleeding weeks after the birth, asked about ("still bleeding loads six weeks after
+# having her, is that right") is a question for her clinician, not an emergency now.
+_BIRTH_WEEKS_AGO = (
+    r"(?:weeks?|days?|months?) (?:after|since|postpartum|post partum)"
+    r" (?:having (?:her|him|them|the baby)|giving birth|the birth|birth|delivery|delivering"
+    r"|my c section|the c section|my section|labour|labor|(?:she|he) was born)\b"
+)
+# ... and said to go on ("me girlfriend's still bleeding heavy two weeks after having the
+# baby"): bleeding that has lasted since the birth, read without its heaviness (``prepare``).
+_STILL_BLEEDING_SINCE_BIRTH = re.compile(
+    r"\bstill bleeding(?: (?:heavy|heavily|loads|a lot|lots|quite a bit|so much|really heavy))?"
+    rf"(?=(?: \w+){{0,3}} {_BIRTH_WEEKS_AGO})"
+)
+_WEEKS_AFTER_BIRTH = (
+    rf"(?!(?: \w+){{0,3}} {_BIRTH_WEEKS_AGO}.{{0,30}}"
+    r"\b(?:is (?:that|this|it) (?:right|normal|ok|okay|usual)|should i still be)\b)"
+)
 # A sign of danger wherever it appears: breathing, colour, consciousness, fits, water.
 _HAEMORRHAGE = r"h(?:a|ae)?emorrhag"  # both spellings
 _FEVER = r"(?:fever\w*|febrile|temperature|temp|burning up|shiver\w*|rigor\w*)"
@@ -925,11 +989,11 @@ _DANGER_SIGN = (
     # A baby nobody has been able to feed: the grown-up needs help now too.
     r"\b(?:have not|has not|had not|not) fed (?:her|him|them|the baby|my baby|baby) (?:since"
     r"|for|all|in)\b",
-    r"\bbleeding (?:real |really |very |so )?(?:bad|badly|loads|heaps|lots)\b",
+    r"\bbleeding (?:real |really |very |so )?(?:bad|badly|loads|heaps|lots)\b" + _WEEKS_AFTER_BIRTH,
     r"\b(?:bringing up|brought up|vomit\w*|sick|throwing up|threw up) (?:\w+ )?green\b"
     r"|\bgreen (?:vomit|sick|bile|puke)\b",
     r"\bbleeding (?:a lot|heavily|badly|everywhere|profusely|so much|lots|from (?:his|her|their"
-    r"|its|the) (?:ears?|nose|head|mouth|eyes?))\b",
+    r"|its|the) (?:ears?|nose|head|mouth|eyes?))\b" + _WEEKS_AFTER_BIRTH,
     r"\b(?:pouring|gushing|spurting|pumping) (?:with |out )?(?:blood)\b",
     r"\b(?:spurting|gushing|squirting)\b",
     r"\bblood (?:is |keeps )?(?:pour\w*|gush\w*|spurt\w*|pump\w* out)"
@@ -938,7 +1002,8 @@ _DANGER_SIGN = (
     r" (?:bleeding|blood)\b"
     # (Not blood lost at the birth, asked about weeks later.)
     r"(?! (?:at|during|in) (?:the |her |my )?(?:birth|labour|labor|delivery|c section|section)\b)"
-    r"|\bbleeding (?:like )?(?:a lot|loads|so much|heavily|badly|everywhere)\b",
+    r"|\bbleeding (?:like )?(?:a lot|loads|so much|heavily|badly|everywhere)\b"
+    + _WEEKS_AFTER_BIRTH,
     # A deep burn (NHS: white or charred skin is for A&E): "a burn from the curling iron, white
     # and leathery".
     r"\b(?:burn|burns|burnt|burned|scald|scalded)\b.{0,60}\b(?:white|leathery|waxy|charred"
@@ -1180,6 +1245,9 @@ _DANGEROUS_THING = (
 )
 _ALCOHOL = r"(?:alcohol|vodka|wine|spirits|beer|gin|whisky|whiskey|rum|brandy|prosecco|cider)"
 _INGESTION = (
+    # A poison named by what it kills: "she drank the stuff we use to kill cockroaches".
+    rf"\b{_SWALLOWED}\b.{{0,60}}\b(?:use|used|uses|using|for) (?:to |for )?(?:kill\w* |spray\w* "
+    rf"|get\w* rid of )?(?:the |all the )?{_PESTS}\b",
     # Drink is a danger when the baby had it ("i had two glasses of wine" is a feeding question).
     rf"\b(?:he|she|the baby|my baby|baby|him|her)\b(?: \w+){{0,3}} {_SWALLOWED}\b.{{0,40}}"
     rf"\b{_ALCOHOL}\b",
@@ -1368,6 +1436,10 @@ _SOFT_PARTS = r"(?:soft spot|fontanel\w*|neck|throat|skull|eyes?)"
 _IMAGINED_PRESSING = (
     r"(?:imagin\w*|pictur\w*|thoughts? (?:of|about)|urges? to|visions? of|see myself)"
     r" (?:\w+ ){0,3}(?:press\w*|push\w*|squeez\w*|crush\w*|poke|poking|jab\w*|stamp\w*)"
+)
+# The helplines a parent in a bad place may ask for by name (see _HARM).
+_CRISIS_LINE = (
+    r"(?:samaritans|suicide (?:hotline|helpline|line)|crisis (?:line|helpline|text line))"
 )
 _HARM = _any(
     # Parent's own harm: "i want to shake my baby", "i am scared i will hurt her". The "i"
@@ -1670,7 +1742,7 @@ _HARM = _any(
     r" (?:of )?(?:them|it|the pills|the tablets|my pills|my tablets|the packet|the bottle)\b",
     r"\bcan not (?:look after|care for|keep) (?:him|her|them|the baby|my baby) (?:any ?more"
     r"|safe)\b",
-    r"\b(?:scared|afraid|worried|terrified|frightened|fear\w*) (?:of )?what i (?:might|could"
+    r"\b(?:scared|afraid|worried|terrified|frightened|fear\w*) (?:of |about )?what i (?:might|could"
     r"|will|may|would|am going to) do\b",
     r"\b(?:in case|before|or) i do something\b",
     r"\b(?:not|never) (?:be )?safe (?:to be )?(?:\w+ ){0,3}(?:around|with|near) (?:me|him|her|them"
@@ -1808,9 +1880,51 @@ _HARM = _any(
     r"|afternoon|morning|evening|weekend))\b)",
     r"\bwish i (?:was|were|had) (?:dead|gone|never|not)\b",
     # Asking for a crisis line: "what's the number for the samaritans i'm in a bad place".
-    r"\b(?:number (?:for|of)|phone|call|ring|text|contact|talk to|speak to)(?: the| a)?"
-    r" (?:samaritans|suicide (?:hotline|helpline|line)|crisis (?:line|helpline|text line))\b"
-    r"|\b(?:samaritans|suicide hotline|suicide helpline|crisis line) (?:phone )?number\b",
+    rf"\b(?:number (?:for|of)|phone|call|ring|text|contact|talk to|speak to)(?: the| a)?"
+    rf" {_CRISIS_LINE}\b|\b{_CRISIS_LINE} (?:phone )?number\b",
+    # The child better off with someone else: "the baby deserves a better life with someone
+    # else than a useless dad like me".
+    r"\b(?:deserves?|would be better off|be better off|have a better life|better life)"
+    r" (?:\w+ ){0,3}with (?:someone|somebody|anyone|anybody) else\b",
+    # Asking to be taken by God: "i think it is time god took me away from all this".
+    r"\bgod (?:would |will |could |should |can |to |just |please |would just )?(?:take|took|takes)"
+    r" me(?: away| home| now| already| from (?:this|here|all this))?\b(?! through\b)",
+    # Finishing oneself: "reckon i'm gonna finish myself up".
+    r"\bfinish\w* myself(?: up| off)?\b",
+    # Hoping to go down with the boat: "if the boat don't come back i hope i go down with it".
+    r"\bhope (?:that )?i (?:\w+ )?(?:go down with (?:it|her|the ship|the boat)|do not wake up"
+    r"|never wake up|die|drown)\b",
+    # The child handed over, then going for good: "giving bub to aunty then going down the crocs".
+    rf"\b(?:giv\w*|hand\w*|leav\w*|drop\w*) {_PERSON} (?:\w+ ){{0,2}}(?:to|with|off (?:at|with))"
+    r" (?:\w+ ){1,3}(?:then|and then|before) (?:i )?(?:go\w*|walk\w*|disappear\w*|end\w*|jump\w*"
+    r"|head\w*) (?:\w+ ){0,2}(?:crocs|crocodiles|gators|river|sea|bridge|water|cliff|tracks"
+    r"|for good|it all|off the)\b",
+    # Others better off for one's death: "is it i died better for everybody".
+    r"\bi (?:died|was dead|were dead|was gone|were gone|disappeared)\b(?: \w+){0,3} better"
+    r" (?:off )?for (?:everybody|everyone|all of them|them all|the family|them|my family)\b",
+    # The will to live lost; death as cashing in: "i have rather lost the will to carry on".
+    r"\blost (?:\w+ )?(?:the |all )?will to (?:live|exist|be here|(?:carry|go) on|keep going)\b"
+    r"(?! with (?!(?:any|all|life|it all)\b))",
+    r"\bcash(?:ing|ed)? in (?:my|me) chips\b",
+    # A place of death seen anew: "i've started looking at the thames rather differently".
+    r"\blook\w* at (?:the )?(?:\w+ )?(?:river|thames|bridges?|tracks|railway|water|sea|canal"
+    r"|cliffs?|motorway|traffic|pills|tablets|rope|trains?|lorries|quarry) (?:\w+ ){0,2}"
+    r"differently\b",
+    # A place of death said to call: "third mainland bridge dey call my name".
+    r"\b(?:bridge|river|lagoon|railway|tracks|cliffs?|rope|pills|tablets|motorway|canal|dam"
+    r"|quarry|ledge|rooftop|balcony)\b (?:\w+ ){0,2}(?:call\w*|calls) (?:my name|me|to me"
+    r"|out to me)\b",
+    # Not caring if death comes: "the gators could have me for all i care".
+    r"\b(?:could|can|may|might|would) (?:have|take|get) me for all i care\b",
+    # An idiom said to be meant: "i am at the end of my rope and i mean that literally".
+    r"\b(?:end of (?:my|the) rope|end of (?:my|the) tether|bang\w* my head (?:\w+ ){0,3}wall)\b"
+    rf"(?: \w+){{0,5}} {_MEANT}",
+    # The child pictured dropped into water or off a height: "near the lagoon and for one second
+    # i think i should drop him inside".
+    r"\b(?:lagoon|river|sea|lake|well|canal|pond|water|bridge|balcony|cliff|edge|ledge|quarry"
+    r"|dam)\b.{0,80}\b(?:think|thought|thinking|urge|wanted to|want to|should|could|felt like"
+    r"|pictur\w*|imagin\w*) (?:\w+ ){0,2}(?:drop|throw|toss|let go of|push) (?:him|her|them"
+    r"|the baby|my baby)\b",
     # Taking the child along into a drop or water: "taking my baby and jumping into the well".
     rf"\b(?:tak\w*|took) {_PERSON} (?:\w+ ){{0,2}}and (?:jump\w*|walk\w*|driv\w*|step\w*"
     r"|throw\w*|run\w*) (?:\w+ ){0,2}(?:into|off|in front of|under) (?:the |a |our |that )?"
@@ -1907,6 +2021,7 @@ _HARM = _any(
     r" (?:living|life|live|going on|being alive|carrying on|being here|me|it all|any of it"
     r"|stay alive|staying alive|keep living|(?:keep going|go on|carry on|be here|wake up)"
     r"(?=$| (?:any ?more|like this|without (?:him|her|them))\b))\b",
+    r"(?:^|\bno )(?:\w+ ){0,2}point (?:living|going on|carrying on|being alive|being here)\b",
     r"\b(?:end|ending) things\b",
     # Something inside the baby that must come out, messages only the parent receives.
     r"\b(?:evil|demon|devil|something bad|shaitan|shaytan|satan|jinn|djinn|evil spirit|bad spirit)"
@@ -2051,6 +2166,15 @@ _HARM = _any(
     r"\bso (?:they|he|she|the baby) (?:do not|does not|will not|never) (?:have to )?suffer\b",
     r"\bcan not (?:go on|keep going|do this anymore|do this any more|take (?:it|this) any ?more"
     r"|cope anymore|cope any more|live like this)\b",
+)
+# Whether a pet is a danger to the child ("is the dog a danger to the baby"), asked as the
+# whole question, is a worry for guidance: the learned check, which has heard "i am a danger to
+# her" from parents in crisis, is not asked. (A bite or an attack is read by the rules first.)
+_PET_AS_A_DANGER = re.compile(
+    rf"^(?:\w+ ){{0,3}}?(?:is|are|could|would|can|will|might) (?:the|our|my|a|that|this|these"
+    rf"|those|his|her) (?:\w+ ){{0,2}}?(?:{PETS}|{SMALL_PETS}|{DOG})s? (?:ever )?(?:be )?(?:a )?"
+    rf"(?:danger|dangerous|hazard|risk|threat) (?:to|for|around|near) {_PERSON}"
+    r"(?: or (?:\w+ ){1,8}\w+)?$"
 )
 # Guilt questions about the past ("did i hurt my baby by letting her cry") are not threats.
 _HARM_QUESTION = re.compile(
@@ -2349,13 +2473,6 @@ _KITCHEN_AND_TRIVIA = (
     rf"|^(?!.*\b(?:{CHILD_WORDS}|her|his|him|she|he|feed\w*|bottles?)\b)(?:\w+ ){{0,3}}?(?:convert"
     r"|how many (?:ounces|oz|mls?|millilit\w*|grams|pounds|lbs|kilos?|cups|teaspoons|tablespoons"
     r"|pints|litres|liters) (?:is|are|in|make|to)\b)"
-)
-# Wild animals and their young, asked about as nature facts: "how do baby elephants learn to
-# use their trunks", "how many baby teeth does a shark lose".
-_ZOO = (
-    r"(?:elephants?|sharks?|whales?|dolphins?|penguins?|seals?|lions?|tigers?|bears?|pandas?"
-    r"|giraffes?|zebras?|monkeys?|gorillas?|kangaroos?|koalas?|possums?|crocodiles?|hippos?"
-    r"|rhinos?|foxes|wolves|turtles?|owls?)"
 )
 # A pet's or a player's health with no child named: "the dog was sick, should i call the vet",
 # "the dog choked on a chew but he is fine now", "the striker's knee".
@@ -2983,15 +3100,34 @@ _EUPHEMISMS = (
 )
 
 
-# West African Pidgin and Jamaican English markers read as the English the rules are written
-# in: "i dey fear say i go hurt this pikin" -> "i am fear that i will hurt this child". Only
-# words that are not English words (or not in that place) are rewritten.
+# Dialect words read as the English the rules are written in (West African Pidgin, Jamaican,
+# Scots, and Spanish, Swahili, Cantonese and Tagalog words said inside English): "i dey fear
+# say i go hurt this pikin" -> "i am scared that i will hurt this child". Only words that are
+# not English words (or not in that place) are rewritten.
 _DIALECT = tuple(
     (re.compile(pattern), plainly)
     for pattern, plainly in (
         (r"\b(?:pikin|pikins|pickney|pikney|pickeny|pikin dem|pickney dem)\b", "child"),
         (r"\bdi\b", "the"),
+        # Jamaican "mi": "i" before a verb, "my" before a thing, else "me": "mi nuh waan live",
+        # "mi a go end mi life".
+        (r"\bmi\b(?= (?:nuh|nah|cyaan|caan|kyaan|waan|wah|a go|ago|gwine|get|got|did|woulda"
+         r"|coulda|shoulda|tired|just|worry|feel|fraid|neva|never|deh|tek|want|can|will|hate|put"
+         r"|mek|haffi|affi|know|think|really|still|always|cah|love|need|cant|dun|done|fi)\b)", "i"),
+        (r"\bmi\b(?= (?:life|baby|pickney|pikney|child|likkle|head|heart|mind|daughter|son|own"
+         r"|yard|bed|hand|hands|granbaby|grandbaby|man|woman|bwoy|gyal)\b)", "my"),
         (r"\bmi\b", "me"),
+        (r"\b(?:miself|misself|mysel)\b", "myself"),
+        (r"\bnuh\b", "do not"),
+        (r"\bwaan\b", "want to"),
+        (r"\b(i|he|she|we|him|dem) a go\b", r"\1 will"),
+        (r"\b(would|could|should)a\b", r"\1 have"),
+        (r"\bneva\b", "never"),
+        (r"\btek\b", "take"),
+        (r"\bdis\b", "this"),
+        (r"\bdat\b", "that"),
+        (r"\bvex\b", "angry"),
+        (r"\bfi real\b", "for real"),
         (r"\bfi\b", "to"),
         # Jamaican: "him bite into di likkle battery", "mi lef him inna di car seat".
         (r"\binna\b(?= (?:the|a|an|me|my|him|her|dem)\b)", "in"),
@@ -3024,11 +3160,80 @@ _DIALECT = tuple(
         (r"\bsitaki (?:hii |haya |tena )?maisha\b", "i do not want to live"),
         (r"\bhapumui\b", "is not breathing"),
         (r"\b(?:amezimia|alizimia)\b", "has passed out"),
+        # Scots: "feart o whit a might dae tae him", "a cannae trust ma ain hauns roon the wean".
+        (r"\bwan o\b", "one of"),
+        (r"\ba(?= (?:am|was|could|might|would|will|cannae|canna|didnae|dinnae|wouldnae"
+         r"|couldnae|dae|think|thought|swear|just|have|had|really|wanted|keep|kept|felt"
+         r"|mean (?:it|that))\b)",
+         "i"),
+        (r"\ban\b(?= (?:i|a|me|it|he|she|we|they|my|then|now)\b)", "and"),
+        (r"\b(?:cannae|canna|cannie)\b", "can not"),
+        (r"\b(?:dinnae|dinna|dinnie)\b", "do not"),
+        (r"\b(did|would|could|is|was|will|have|has|should)nae\b", r"\1 not"),
+        (r"\bdae\b", "do"),
+        (r"\btae\b", "to"),
+        (r"\bwhit\b", "what"),
+        (r"\bfeart\b", "scared"),
+        (r"\bo\b(?! clock\b)(?= \w)", "of"),
+        (r"(?<!\bmy )(?<!\bme )(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\bthe )(?<!\bour )\bma\b"
+         r"(?= (?:ain|own|heid|head|hauns?|hands?|wean|bairn|lassie|laddie|wee|life|rope|self"
+         r"|sel|man|wife|husband|maw|da|weans|bairns|mind|nerves|tether|limit|boy|girl)\b)", "my"),
+        (r"\b(?:masel|masell|mysel)\b", "myself"),
+        (r"\bhauns\b", "hands"),
+        (r"\bhaun\b", "hand"),
+        (r"\bheid\b", "head"),
+        (r"\broon\b", "round"),
+        (r"\baboot\b", "about"),
+        (r"\boot\b", "out"),
+        (r"\bdoon\b", "down"),
+        (r"\baff\b", "off"),
+        (r"\bwi\b", "with"),
+        (r"\bain\b", "own"),
+        (r"\bmaw\b", "mum"),
+        (r"\bat aw\b", "at all"),
+        (r"\b(me|him|her|us|them) no (?=be\w*|ha\w*)", r"\1 not "),
+        (r"\bswall(?:ied|aed|ae)\b", "swallowed"),
+        # Cantonese said inside English: "hai mai ngo sei jo better for everybody".
+        (r"\b(?:ngo )?(?:seung|soeng|sheung) sei\b", "i want to die"),
+        (r"\bngo sei (?:jo|zo|joh)\b", "i died"),
+        # Tagalog said inside English: "gusto ko nang matulog forever", "ayoko na mabuhay".
+        (r"\b(?:ayoko|ayaw ko) na(?:ng)? (?:mabuhay|buhay)\b", "i do not want to live"),
+        (r"\bgusto ko(?: nang| na| na lang| nalang| lang)? (?=(?:matulog|mamatay|mawala"
+         r"|magpakamatay)\b)", "i want to "),
+        (r"\bmagpakamatay\b", "kill myself"),
+        (r"\bmamatay\b", "die"),
+        (r"\bmawala\b", "disappear"),
+        (r"\bmatulog\b", "sleep"),
+        (r"\bhindi (?:na )?humihinga\b", "not breathing"),
+        (r"\banak\b", "baby"),
         (r"\btings\b", "things"),
         (r"\bting\b", "thing"),
         (r"\bweh\b", "that"),
         (r"\bwid\b", "with"),
         (r"\b(?:wan|wah)\b(?! to\b)", "want to"),
+        # Pidgin: "i dey fear wetin my hand fit do", "i shake am", "make i jump enter water".
+        (r"\b(i|you|we|they) dey fear\b", r"\1 am scared"),
+        (r"\bwetin\b", "what"),
+        (r"\bfit (?=(?:do|kill|hurt|harm|happen|throw|drop|shake|beat|slap|jump|strangle|choke"
+         r"|poison|end|wound|press|squeeze)\b)", "might "),
+        (r"\b(shake|shook|beat|flog|slap|hit|throw|threw|drop|dropped|choke|squeeze|carry|carried"
+         r"|press|pound|wound|kill|push|pushed|pass|hold|held|leave|left|drown|smother) am\b",
+         r"\1 him"),
+        (r"\bmake i\b", "i should"),
+        # Aboriginal English "im" for him or her ("i shook im a little bit"), which the
+        # normaliser has read as "i am".
+        (r"\b(shook|shake|shaking|hit|slapped|slap|smacked|smack|threw|throw|dropped|drop|pushed"
+         r"|push|squeezed|squeeze|grabbed|grab|hurt|choked|choke) (?:im|i am)\b", r"\1 him"),
+        # ("should a baby drink" is a question, not Pidgin's past.)
+        (r"\b((?:should|can|could|does|do|will|may|must|to|let|would|might|did|not|cannot)"
+         r" (?:a |the |my |our )?)?(he|she|child|baby) drink\b",
+         lambda found: found[0] if found[1] else f"{found[2]} drank"),
+        (r"\b(jump|fall|throw|drop|run|walk|waka) enter\b", r"\1 into"),
+        (r"\bfeel to (?=\w)", "want to "),
+        (r"\bjam (?=(?:my|his|her|him|the|e) head\b)", "bang "),
+        (r"\bfor wall\b", "against the wall"),
+        (r"\b(?:e|he|she|child|baby) get (?:fit|fits|convulsion\w*|seizures?)\b",
+         "he had a seizure"),
         (r"\be\b(?= (?:dey|no|don|go|wan|want|never|just|still|fall)\b)", "he"),
         (r"\be\b(?= (?:eye|eyes|body|mouth|hand|hands|head|leg|legs|face|lips?|chest|skin|belly"
          r"|neck)\b)", "his"),
@@ -3045,6 +3250,9 @@ _DIALECT = tuple(
     )
 )
 
+# Any of the dialect words: most questions hold none, and then no rewrite can apply.
+_DIALECT_WORD = re.compile("|".join(f"(?:{dialect.pattern})" for dialect, _ in _DIALECT))
+
 
 def prepare(question: str) -> str:
     """The text triage reads: normalised, "emergency" as a kind of birth or plan (or asked
@@ -3053,13 +3261,15 @@ def prepare(question: str) -> str:
     is over, from the parent's childhood, a story or a drill marked as such, and idioms built
     on emergency words set aside."""
     text = normalise(question)
-    for dialect, plainly in _DIALECT:
-        text = dialect.sub(plainly, text)
+    if _DIALECT_WORD.search(text):
+        for dialect, plainly in _DIALECT:
+            text = dialect.sub(plainly, text)
     text = _JOB_IN_EMERGENCY.sub(r"\1", text)
     text = _HER_THING.sub("the ", _EMERGENCY_AS_A_KIND.sub("", text))
     for euphemism, plainly in _EUPHEMISMS:
         text = euphemism.sub(plainly, text)
     text = _ASKS_WHEN_TO_CALL.sub("", text)
+    text = _STILL_BLEEDING_SINCE_BIRTH.sub("still bleeding", text)
     text = _BRUISE_COLOURS.sub(lambda found: found[0].rsplit(" ", 1)[0] + " bruised", text)
     text = _NAPPY_COLOUR.sub(r"\1\2 discoloured", text)
     text = _OWN_HEAD.sub(lambda found: found[0].replace(" head", " own head"), text)
@@ -3097,10 +3307,11 @@ def prepare(question: str) -> str:
     ):
         end = max(found.start() for found in _WELL_SINCE.finditer(text))
         text = _TUMBLE.sub(_PAST_EVENT_MARK, text[:end]) + text[end:]
+    text = _IDIOMS.sub(f" {_IDIOM_MARK} ", text)
     for idiom, made_real_by in _IDIOMS_UNLESS:
         if not made_real_by.search(text):
             text = idiom.sub(f" {_IDIOM_MARK} ", text)
-    return _IDIOMS.sub(f" {_IDIOM_MARK} ", text)
+    return text
 
 
 # Said to be well, which two mild signs alone do not outweigh: "little grunts and squeaks in
@@ -3137,7 +3348,8 @@ def triage(question: str) -> Triage:
         and not _ASKS_ABOUT_HEALTH.search(text)
     )
     medical = health_words and not article_question
-    danger = 0.0 if guilt else danger_model.shipped().probability(text)
+    asked_of_a_pet = _PET_AS_A_DANGER.search(text)
+    danger = 0.0 if guilt or asked_of_a_pet else danger_model.shipped().probability(text)
     if danger >= DANGER_THRESHOLD:
         return Triage(CRISIS, EMERGENCY if medical else DANGER)
     if medical:

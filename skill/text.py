@@ -265,14 +265,14 @@ _CONCEPTS = {
     "caregiver": "nanny babysitter sitter grandma grandpa grandmother grandfather grandparent "
     "granny nana childminder carer relatives aunt uncle abuela abuelo auntie aunty",
     "cry": "crying cries cried wail scream fuss fussy whine whimper sob howl whinge grizzle "
-    "greetin bawl holler mither",
+    "greetin greet greets bawl holler mither",
     "angry": "anger frustrated frustration frustrating furious rage irritated annoyed livid "
-    "enraged irritable resentful irritation irritating",
+    "enraged irritable resentful irritation irritating vex vexed raging",
     "afraid": "scared scare fear frightened terrified panic panicking panicky anxious dread",
     "soothe": "soothing settle console calm comfort pacify relax shush lullaby sway bounce hum",
     "hold": "holding held carry carrying cuddle hug rock",
     "exhausted": "tired exhausting exhaustion drained draining depleted fatigued knackered "
-    "shattered weary sleepless spent",
+    "shattered weary sleepless spent wabbit puggled",
     "overwhelm": "overwhelmed overwhelming stressed stress stressful",
     "therapist": "therapy counselor counsellor counselling counseling psychologist psychotherapist "
     "psychiatrist",
