@@ -1246,8 +1246,9 @@ _DANGEROUS_THING = (
 _ALCOHOL = r"(?:alcohol|vodka|wine|spirits|beer|gin|whisky|whiskey|rum|brandy|prosecco|cider)"
 _INGESTION = (
     # A poison named by what it kills: "she drank the stuff we use to kill cockroaches".
-    rf"\b{_SWALLOWED}\b.{{0,60}}\b(?:use|used|uses|using|for) (?:to |for )?(?:kill\w* |spray\w* "
-    rf"|get\w* rid of )?(?:the |all the )?{_PESTS}\b",
+    rf"\b{_SWALLOWED}\b.{{0,60}}\b(?:(?:use|used|uses|using)(?: it| them| that| this)?"
+    r" (?:to |for )?(?:kill\w* |spray\w* |get\w* rid of )?"
+    rf"|for (?:kill\w*|spraying|getting rid of) )(?:the |all the )?{_PESTS}\b",
     # Drink is a danger when the baby had it ("i had two glasses of wine" is a feeding question).
     rf"\b(?:he|she|the baby|my baby|baby|him|her)\b(?: \w+){{0,3}} {_SWALLOWED}\b.{{0,40}}"
     rf"\b{_ALCOHOL}\b",
@@ -1885,14 +1886,17 @@ _HARM = _any(
     # The child better off with someone else: "the baby deserves a better life with someone
     # else than a useless dad like me".
     r"\b(?:deserves?|would be better off|be better off|have a better life|better life)"
-    r" (?:\w+ ){0,3}with (?:someone|somebody|anyone|anybody) else\b",
+    r" (?:\w+ ){0,3}with (?:someone|somebody|anyone|anybody) else\b"
+    # (Not childcare: "better off with someone else watching her while i work".)
+    r"(?! (?:looking after|watching|minding|caring for|during|while|for (?:the|a|an|some)))",
     # Asking to be taken by God: "i think it is time god took me away from all this".
     r"\bgod (?:would |will |could |should |can |to |just |please |would just )?(?:take|took|takes)"
     r" me(?: away| home| now| already| from (?:this|here|all this))?\b(?! through\b)",
     # Finishing oneself: "reckon i'm gonna finish myself up".
     r"\bfinish\w* myself(?: up| off)?\b",
     # Hoping to go down with the boat: "if the boat don't come back i hope i go down with it".
-    r"\bhope (?:that )?i (?:\w+ )?(?:go down with (?:it|her|the ship|the boat)|do not wake up"
+    r"\bhope (?:that )?i (?:just |simply |quietly |would |will |could |might )?(?:go down with"
+    r" (?:it|her|the ship|the boat)|do not wake up"
     r"|never wake up|die|drown)\b",
     # The child handed over, then going for good: "giving bub to aunty then going down the crocs".
     rf"\b(?:giv\w*|hand\w*|leav\w*|drop\w*) {_PERSON} (?:\w+ ){{0,2}}(?:to|with|off (?:at|with))"
@@ -2021,7 +2025,8 @@ _HARM = _any(
     r" (?:living|life|live|going on|being alive|carrying on|being here|me|it all|any of it"
     r"|stay alive|staying alive|keep living|(?:keep going|go on|carry on|be here|wake up)"
     r"(?=$| (?:any ?more|like this|without (?:him|her|them))\b))\b",
-    r"(?:^|\bno )(?:\w+ ){0,2}point (?:living|going on|carrying on|being alive|being here)\b",
+    r"(?:^|\bno )(?:\w+ ){0,2}point (?:living|going on|carrying on|being alive|being here)\b"
+    r"(?! (?:about|with)\b)",
     r"\b(?:end|ending) things\b",
     # Something inside the baby that must come out, messages only the parent receives.
     r"\b(?:evil|demon|devil|something bad|shaitan|shaytan|satan|jinn|djinn|evil spirit|bad spirit)"
@@ -3128,7 +3133,7 @@ _DIALECT = tuple(
         (r"\bdat\b", "that"),
         (r"\bvex\b", "angry"),
         (r"\bfi real\b", "for real"),
-        (r"\bfi\b", "to"),
+        (r"(?<!\bwi )\bfi\b", "to"),
         # Jamaican: "him bite into di likkle battery", "mi lef him inna di car seat".
         (r"\binna\b(?= (?:the|a|an|me|my|him|her|dem)\b)", "in"),
         (r"\binna\b", "in the"),
@@ -3162,10 +3167,9 @@ _DIALECT = tuple(
         (r"\b(?:amezimia|alizimia)\b", "has passed out"),
         # Scots: "feart o whit a might dae tae him", "a cannae trust ma ain hauns roon the wean".
         (r"\bwan o\b", "one of"),
-        (r"\ba(?= (?:am|was|could|might|would|will|cannae|canna|didnae|dinnae|wouldnae"
-         r"|couldnae|dae|think|thought|swear|just|have|had|really|wanted|keep|kept|felt"
-         r"|mean (?:it|that))\b)",
-         "i"),
+        # (Only before words "a" never comes before in English: not "a will", "a thought".)
+        (r"\ba(?= (?:am|was|could|might|would|cannae|canna|didnae|dinnae|wouldnae|couldnae|dae"
+         r"|think|swear|have|had|mean (?:it|that))\b)", "i"),
         (r"\ban\b(?= (?:i|a|me|it|he|she|we|they|my|then|now)\b)", "and"),
         (r"\b(?:cannae|canna|cannie)\b", "can not"),
         (r"\b(?:dinnae|dinna|dinnie)\b", "do not"),
@@ -3187,7 +3191,7 @@ _DIALECT = tuple(
         (r"\boot\b", "out"),
         (r"\bdoon\b", "down"),
         (r"\baff\b", "off"),
-        (r"\bwi\b", "with"),
+        (r"\bwi\b(?! fi\b)", "with"),
         (r"\bain\b", "own"),
         (r"\bmaw\b", "mum"),
         (r"\bat aw\b", "at all"),
@@ -3229,11 +3233,12 @@ _DIALECT = tuple(
          r" (?:a |the |my |our )?)?(he|she|child|baby) drink\b",
          lambda found: found[0] if found[1] else f"{found[2]} drank"),
         (r"\b(jump|fall|throw|drop|run|walk|waka) enter\b", r"\1 into"),
-        (r"\bfeel to (?=\w)", "want to "),
+        (r"\b(i|we) feel to (?=\w)", r"\1 want to "),
         (r"\bjam (?=(?:my|his|her|him|the|e) head\b)", "bang "),
         (r"\bfor wall\b", "against the wall"),
-        (r"\b(?:e|he|she|child|baby) get (?:fit|fits|convulsion\w*|seizures?)\b",
-         "he had a seizure"),
+        # ("will she get fit again after the birth" is exercise: "fit" only after "e".)
+        (r"\be get (?:fit|fits|convulsion\w*|seizures?)\b"
+         r"|\b(?:he|she|child|baby) get (?:convulsion\w*|seizures?)\b", "he had a seizure"),
         (r"\be\b(?= (?:dey|no|don|go|wan|want|never|just|still|fall)\b)", "he"),
         (r"\be\b(?= (?:eye|eyes|body|mouth|hand|hands|head|leg|legs|face|lips?|chest|skin|belly"
          r"|neck)\b)", "his"),

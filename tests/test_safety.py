@@ -774,6 +774,8 @@ NOT_CRISIS = [
     # A pet's turn is for the vet.
     "our old dog had a strange turn and went wobbly",
     "she said you are next for a cuddle",
+    # Getting fit after the birth is exercise, not Pidgin's "get fit" (a seizure).
+    "will she get fit again after her c section",
 ]
 
 MEDICAL = [
