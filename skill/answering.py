@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from skill import content, safety, topic_model
 from skill.text import normalise
-from skill.word_lists import CHILD_WORDS, PETS, SMALL_PETS
+from skill.word_lists import CHILD_WORDS, KEPT_ANIMALS
 
 # Below this chance for the best label, say what Calm Cradle covers instead of guessing.
 MIN_CONFIDENCE = 0.4
@@ -55,7 +55,7 @@ _DEVICE_TASK = re.compile(
 # sets the scene.)
 _A_PETS_OWN_WAYS = re.compile(
     rf"^(?!.*\b{CHILD_WORDS}\b)(?:\w+ ){{0,4}}(?:my|our|the|his|her) (?:\w+ ){{0,2}}"
-    rf"(?:{PETS}|{SMALL_PETS})s? (?:\w+ ){{0,3}}?"
+    rf"{KEPT_ANIMALS}s? (?:\w+ ){{0,3}}?"
     r"(?:cries|cry|crying|whines?|whining|whimpers?|whimpering|howls?|howling|yelps?"
     r"|follows (?:me|us)|(?:is|gets|seems) (?:so |very |really |a bit |too )?(?:clingy|attached"
     r"|anxious|needy|stressed|upset)|has (?:bad )?separation anxiety|(?:will not|does not"
@@ -68,7 +68,7 @@ _A_PETS_OWN_WAYS = re.compile(
 # ... or a pet answering the baby, asked about the pet: "our husky howls every time the baby
 # cries, is he singing along", "why does my dog bark when baby cry, is he stressed".
 _A_PET_ANSWERING_THE_BABY = re.compile(
-    rf"\b(?:my|our|the) (?:\w+ )?(?:{PETS}|{SMALL_PETS})s? (?:\w+ )?(?:howl|bark|whine|whimper"
+    rf"\b(?:my|our|the) (?:\w+ )?{KEPT_ANIMALS}s? (?:\w+ )?(?:howl|bark|whine|whimper"
     r"|yelp|growl|hiss|meow|miaow|hide|hides|run|runs)\w* (?:every time|each time|whenever|when)"
     rf" (?:the |my |our )?(?:{CHILD_WORDS}|little one) (?:cr\w+|scream\w*|wail\w*|squeal\w*)\b"
     r"(?: \w+){0,3} (?:is|does|was|has) (?:he|she|it|the (?:\w+ )?(?:dog|cat|pup|puppy))\b"

@@ -25,7 +25,7 @@ from typing import Any
 from skill import danger_model
 from skill.content import CONTENT_DIR
 from skill.text import normalise
-from skill.word_lists import CHILD_WORDS, DOG, PETS, SMALL_PETS
+from skill.word_lists import CHILD_WORDS, DOG, KEPT_ANIMALS, PETS
 
 CRISIS = "crisis"
 MEDICAL = "medical"
@@ -163,7 +163,8 @@ _PLANTS = (
     r"|leaves|hedges?|crops|potatoes|veg(?:gies|etables)|fig tree|ficus|fiddle leaf(?: fig)?"
     r"|palms?|bonsai|ivy|pothos|aloe|shrubs?|bushes|vines?|weeds|moss|daffodils|tulips"
     r"|sunflowers?|rosemary|thyme|mint|parsley|coriander|cilantro|lavender|chill(?:i|ies|is)"
-    r"|geraniums?|hydrangeas?|begonias?|petunias?|lemon tree|olive tree|clematis)"
+    r"|geraniums?|hydrangeas?|begonias?|petunias?|lemon tree|olive tree|clematis|kale"
+    r"|sukuma(?: wiki)?|maize|cabbages?|spinach|lettuces?)"
 )
 # Wild creatures, for a figure of speech about them ("can a shark drown") and, in _ZOO, for a
 # nature question about their young. _ZOO leaves out fish, ducks, birds and animals in general
@@ -242,7 +243,8 @@ _ASLEEP = re.compile(r"\b(?:asleep|sleeps?|sleeping|naps?|napping)\b")
 # van in it ("left him in the car seat at the plaza and it's boiling out"): there the heat is
 # the danger.
 _HOT_WEATHER = re.compile(r"\bboiling (?:hot )?(?:out|outside|today|in here|weather|day)\b")
-_VEHICLE = re.compile(r"\b(?:cars?|truck|van|ute|suv|vehicle|parking lot|car park)\b")
+_VEHICLES = r"(?:cars?|truck|van|ute|suv|vehicle)"
+_VEHICLE = re.compile(rf"\b(?:{_VEHICLES}|parking lot|car park)\b")
 _WEAPON = re.compile(rf"\b(?:{_WEAPONS}|guns|baseball bat)\b")
 # Figures of speech only while no word makes them real: a threat with no weapon named, hot
 # weather with no vehicle, a pet's meal with no child (each set aside in turn by ``prepare``).
@@ -274,8 +276,7 @@ _IDIOMS = _any(
     r"\bkill (?:them|it|the lot|them all|them off)\b",
     # Weeds choking a garden: "the carrots are being choked by bindweed".
     rf"\b{_WEEDS}\b(?: \w+){{0,2}} (?:chok|strangl|smother)\w*\b"
-    r"|\bchok\w* (?:out )?by (?:the )?(?:\w+ )?(?:weeds|bindweed|ivy|brambles|moss|nettles|grass"
-    r"|algae|roots)\b"
+    rf"|\bchok\w* (?:out )?by (?:the )?(?:\w+ )?(?:{_WEEDS}|grass)\b"
     # ... or a weed choking the garden: "the poke weed choking my garden".
     r"|\bchok\w* (?:out )?(?:my|the|our|all the|that) (?:\w+ ){0,2}(?:garden|flower ?beds?|beds"
     r"|borders?|lawn|veg|veggies|vegetables|tomatoes|plants|roses|crops?|allotment|vegetable patch"
@@ -285,7 +286,8 @@ _IDIOMS = _any(
     # Going mad, said of the parent: "i'm going round the bend", "she drives me up the wall".
     r"\b(?:go\w*|gone|went|driv\w*|drove) (?:me |us |him |her )?(?:round|around) the"
     r" (?:bend|twist)\b|\b(?:driv\w*|drove) (?:me|us|him|her) up the wall\b",
-    r"\bchok\w* (?:up|back|on (?:\w+ ){0,2}(?:guilt|tears|emotion|words|feelings|advice"
+    r"\bchok\w* (?:up|back|on (?:\w+ ){0,2}(?:guilt|tears|emotion|words|feelings|advice|laugh"
+    r"|laughter|laughing"
     r"|information|info|opinions|rules|paperwork|admin))\b",
     r"\bdrown\w* (?:me |us )?in (?!(?:the |a |his |her )?(?:bath|pool|water|sea|river|lake|pond))",
     r"\b(?:i am|i feel|i felt|like i am|i have been|i was) (?:\w+ )?drowning\b",
@@ -320,9 +322,28 @@ _IDIOMS = _any(
     r"|quarter)))"
     r"|\bpassed out (?:watching|during|halfway through|before the end of) (?:the )?(?:game|match"
     r"|film|movie|show|telly|tv|news|second half|third period)\b",
-    # A drowned phone: "my phone drowned in the river".
+    # A drowned phone: "my phone drowned in the river", "my phone fell in the bath and drowned"
+    # (no one else between: "on my phone and the baby nearly drowned" is read).
     r"\b(?:phone|mobile|laptop|tablet|ipad|camera|headphones|earbuds|watch|kindle|remote|car"
-    r"|engine|plants?|seedlings|lawn|tomatoes)(?: \w+)? (?:drowned|got drowned|has drowned)\b",
+    rf"|engine|plants?|seedlings|lawn|tomatoes)(?: (?!(?:{CHILD_WORDS}|he|she|they|i|we|him|her"
+    r"|nearly|almost)\b)\w+){0,7} (?:drown|drowned|got drowned|has drowned|drowning)\b"
+    r"|\bdrown\w* (?:my|his|her|the|our) (?:phone|mobile|laptop|tablet|ipad|camera|headphones"
+    r"|earbuds|watch|kindle|remote)\b",
+    # A fire in the hearth that will not stay lit: "the fire in the woodstove went out overnight".
+    r"\bfire\b(?: \w+){0,4} (?:keeps? going out|kept going out|went out|goes out|has gone out"
+    r"|died down|burnt out|burned out|will not (?:catch|light|stay lit|draw)|not catching)\b"
+    r"(?! (?:of|into|onto|to|through|across|along|from)\b)"
+    r"|\b(?:keep|get|getting|keeping) (?:the |a |my |our )?fire (?:going|lit|burning|to catch)\b",
+    # The parent's own mouth or legs "on fire" from a chilli or a workout: "this hot sauce got
+    # my mouth on fire".
+    r"\b(?:my|me) (?:mouth|tongue|lips|throat|legs|thighs|calves|arms|lungs|muscles|glutes)"
+    r"(?: (?:is|are|was|were|feel|feels|felt))? on fire\b",
+    # A fire in a game: "the castle is on fire in my grandson's video game", "in minecraft my
+    # base on fire".
+    r"\b(?:on fire|burning down)\b(?: \w+){0,2} in (?:the |my |a |his |her |this |our )?(?:\w+ )?"
+    r"(?:video game|computer game|game|minecraft|fortnite|roblox)\b"
+    r"|\bin (?:minecraft|fortnite|roblox|the game|my game|the video game)\b(?: \w+){0,3}"
+    r" (?:on fire|burning down)\b",
     # A bad cold: "she's dying with a cold".
     r"\bdying (?:with|of) (?:a|the|her|his|this|my) (?:head )?(?:cold|man flu|hangover|sniffles)\b",
     # A grown-up's sleep apnoea: "my husband snores and sort of stops breathing at night".
@@ -337,6 +358,9 @@ _IDIOMS = _any(
     r"|above|behind|over|inches from|close to)\b)",
     r"\bmurder (?:mystery|mysteries|podcast|documentary|drama|series|show|film|movie|book|novel"
     r"|trial|case)\b",
+    # Gore on screen: "zombie show blood everywhere new season when".
+    r"\b(?:zombie|horror|slasher|vampire|gory|crime) (?:show|film|movie|series|game|book)s?\b"
+    r"(?: \w+){0,2} (?:blood|gore|bodies|dead bodies|deaths?|killings?|murders?)(?: everywhere)?\b",
     r"\bkill\w* (?:him|her|them|me|us|you) with (?:love|kindness|kisses|cuddles|attention)\b",
     r"\bblood (?:is |was |starts |started )?boil\w*|\bmakes? my blood boil\b",
     r"\b(?:burning|hot|burns?) (?:up )?like (?:a )?fire\b",  # a fever, said as a simile
@@ -359,7 +383,8 @@ _IDIOMS = _any(
     r"|filter|gutters?|hoover|vacuum)"
     rf"(?: (?!{_CHILD_OR_PRONOUN}\b)\w+){{0,5}}"
     r" (?:(?:(?:is|are|was|were|keeps|keep|getting|get|got|being|gone|looks?|looking|seems?)"
-    r" (?:\w+ ){0,2}?)?(?:dying|drowning|dead|choking|choked|suffocating|suffocated|lifeless)"
+    r" (?:\w+ ){0,2}?)?(?:dying|drowning|dead|choking|choked|suffocating|suffocated|lifeless"
+    r"|gasping)"
     r"|(?:did|have|has) (?:i|we|you) (?:\w+ )?(?:drown\w*|kill\w*|over ?water\w*))\b",
     r"\bchok\w*(?: again)? (?:in|at|during|under|on) (?:the |his |her |their |my |our )?"
     r"(?:\w+ ){0,2}(?:final"
@@ -413,7 +438,7 @@ _IDIOMS = _any(
     r"|player|fighter|him) out\b",
     # A pet, with no child named on the way: "the goldfish is floating and not breathing".
     # (The household pets, and the small ones kept in cages and tanks.)
-    rf"\b(?:{SMALL_PETS}|{PETS}|{_ZOO}|{_PESTS}|{_FARM_ANIMALS})s?"
+    rf"\b(?:{KEPT_ANIMALS}|{_ZOO}|{_PESTS}|{_FARM_ANIMALS})s?"
     r" (?:(?!(?:baby|he|she|him|her|they|them|son|daughter)\b)"
     r"\w+ ){0,6}(?:not breathing"
     r"|stopped breathing|dying|dead|drowning|drowned|gasping|chok(?:e|es|ed|ing)|fitting|seizing"
@@ -440,16 +465,18 @@ _IDIOMS = _any(
     r"(?= in \w+|$)",
     # Machines and pets: "the choke lever", "the engine keeps choking", "so the dog won't choke".
     r"\bchoke (?:lever|valve|knob|cable|chain|collar|setting|button)\b"
+    # ("quick pet he's choking" is a term of love: a pet word straight before he or she is not
+    # the animal.)
     r"|\b(?:engine|car|van|motor|mower|lawnmower|strimmer|chainsaw|bike|scooter|dog|puppy|cat"
     r"|kitten|pets?|fish|washing machine|dishwasher|hoover|vacuum|printer|boiler|pipes?|drain|sink"
-    rf"|generator)(?: (?!{CHILD_WORDS}\b)\w+){{0,6}} chok\w*\b"
+    rf"|generator)(?! (?:he|she)\b)(?: (?!{CHILD_WORDS}\b)\w+){{0,6}} chok\w*\b"
     r"|\blike it (?:is|was) (?:choking|dying|drowning)\b",
     r"\b(?:drowning|choking|death|dying|murder|fight|shooting|stabbing) (?:scenes?|levels?"
     r"|missions?|stages?|episodes?|chapters?|challenges?)\b",
     # Starting a motor on the choke: "how do you choke an old petrol lawnmower".
     r"\bchok\w* (?:the|a|an|my|your|his|our) (?:\w+ ){0,2}(?:engine|motor|mower|lawnmower|strimmer"
     r"|chainsaw|motorbike|bike|scooter|outboard|generator|quad|carb|carburettor|carburetor)\b",
-    r"\b(?:engine|car|van|truck|lorry|ute|tractor|motorbike|moped|tailpipe|clutch|brakes|motor"
+    rf"\b(?:{_VEHICLES}|engine|lorry|tractor|motorbike|moped|tailpipe|clutch|brakes|motor"
     r"|mower|lawnmower|strimmer|chainsaw|toaster|kettle|microwave|oven"
     r"|hairdryer|dryer|boiler|heater|laptop|charger|exhaust)(?: (?!(?:tipped|fell|fallen|toppled"
     r"|knocked|over|curtains?|blinds?|sofa|couch|bed|cot|rug|carpet|blankets?|duvet|bedding)\b)"
@@ -739,6 +766,14 @@ _DANGER_SIGN = (
     r" then)|ribs? (?:are |is )?sucking|sucking in under"
     r"|sucks? (?:right |all the way )?in (?:under|between|at))\b",
     r"\bchest (?:is |keeps )?(?:sucking|pulling|caving) in\b",
+    # The chest not rising, said telegraphically: "watch baby chest long time not go up down".
+    r"\bchest\b(?! of\b)(?: \w+){0,4} (?:not|no|never|stopped|stop|does not|is not)"
+    r" (?:go\w* |moving )?(?:up (?:and )?down|rising)\b",
+    # Something boiling pulled or tipped onto the child: "boiling pot handle baby pull water on
+    # leg skin white".
+    r"\b(?:boiling|scalding)\b.{0,40}\b(?:pull\w*|spill\w*|knock\w*|tip\w*|splash\w*|pour\w*)"
+    r"\b.{0,20}\bon (?:his |her |the |baby |its )?(?:legs?|arms?|face|chest|hands?|foot|feet|body"
+    r"|skin|head|back|tummy|neck)\b",
     # (Not "so she does not choke".)
     r"(?<!\bnot )(?<!\bnever )(?<!\bwithout )\bchok(?:e|es|ed|ing)\b",
     r"\b(?:gagging|gags)\b.{0,40}\b(?:can not|could not|unable to|will not) (?:swallow|breathe)\b",
@@ -876,6 +911,13 @@ _DANGER_SIGN = (
     r" |some sort of |a sort of |a kind of |like a )?fits?\b(?! of)",
     r"\b(?:shaking|jerking|twitching|trembling) (?:all over|uncontrollab\w*|and (?:it|he|she)"
     r" (?:will not|can not|does not) stop|and will not stop)\b",
+    # Stiffening with jerks: "goes stiff and starts jerking", "jerking and then went rigid".
+    r"\b(?:goes|went|gone|going|go|gets|got|getting|is|was|turns|turned) (?:all |really |very"
+    r" |completely |suddenly )?(?:stiff|rigid)\b(?: (?!(?:from|after|because|by|with)\b)\w+){0,3}"
+    r" (?:jerk\w*|twitch\w*|shaking)\b"
+    r"|\b(?:jerk\w*|twitch\w*|shaking)\b(?: (?!(?:from|after|because|by|with)\b)\w+){0,3}"
+    r" (?:goes|went|gone|going|gets|got|getting"
+    r"|turns|turned) (?:all |really |very |completely |suddenly )?(?:stiff|rigid)\b",
     r"\bdrown\w*\b",
     r"\b(?:under|beneath) (?:the )?water\b",
     r"\bface down in (?:the |a )?(?:bath|water|pool|paddling pool|pond|bucket|sea)\b",
@@ -940,6 +982,8 @@ _DANGER_SIGN = (
     r"|their|him|them|the baby|my baby|the kids|the children|the (?:room|bedroom|nursery|cot))\b"
     r"|\bagonal\b|\b(?:starting|started|doing|giving|begun|began) (?:chest )?compressions\b"
     r"|\b(?:on|caught) fire\b|\bfire in the\b(?! end\b)"
+    # Catching fire now, or (Singlish) done: "kitchen catch fire already".
+    r"|\b(?:is|are) catching fire\b|\bcatch(?:es)? fire (?:already|now|right now)\b"
     # Furnishings or wiring smoking: "the space heater tipped and the curtain's smoking".
     r"|\b(?:curtains?|blinds?|sofa|couch|settee|bed|cot|crib|mattress|carpet|rug|sockets?|plugs?"
     r"|wires?|wiring|extension lead|cables?|blankets?|duvet|pillow|bedding|heater|lamp"
@@ -1493,7 +1537,8 @@ _HARM = _any(
     rf" (?:that )?(?:i )?(?:\w+ ){{0,2}}(?:do|did) something (?:bad |terrible |awful |stupid )?to"
     rf" {_PERSON}",
     # Harm only a step away: "i am one more scream away from hurting this baby".
-    rf"\bi(?: \w+){{0,6}} (?:away from|verge of|brink of|edge of|point of) {_HARM_VERB} {_PERSON}",
+    rf"\bi(?: \w+){{0,6}} (?:away from|verge of|brink of|edge of|point of) (?:{_HARM_VERB}"
+    rf"|doing something (?:\w+ )?to) {_PERSON}",
     # "pictures of pressing a blanket over her".
     r"\b(?:press\w*|push\w*|shov\w*|squash\w*) (?:a |the |my )?(?:pillow|cushion|bag|blanket"
     r"|towel|duvet) (?:down )?(?:over|on|onto|against|into) (?:him|her|them|the baby|my baby)\b",
@@ -1659,11 +1704,14 @@ _HARM = _any(
     r"|sit|sitting) (?:down )?(?:next to|by|in front of))\b",
     r"\b(?:engine|car) (?:\w+ ){0,2}running\b.{0,40}\bgarage\b"
     r"|\bgarage\b.{0,40}\b(?:engine|car) (?:\w+ ){0,2}running\b|\bhose\w* (?:\w+ ){0,3}exhaust\b",
-    # Looking at the means "in a different way": "looking at the train times differently".
-    r"\b(?:looking at|look at|looked at|thinking about|eyeing|staring at|checking) (?:the |my )?"
-    r"(?:trains?|train times|tracks|bridge|cliff|ledge|motorway|roof|balcony|river|pills|tablets"
-    r"|rope|knives)\b.{0,40}\b(?:different(?:ly)?|in a new way|if you know what i mean|you know"
-    r" what i mean|for the last time)\b",
+    # Looking at the means or a place of death "in a different way": "looking at the train times
+    # differently", "i've started looking at the thames rather differently", "looking at the
+    # kitchen knives different now".
+    r"\b(?:look\w* at|thinking about|eyeing|staring at|checking) (?:the |my )?(?:\w+ )?"
+    r"(?:trains?|train times|tracks|railway|bridges?|cliffs?|ledge|motorway|traffic|lorries|roof"
+    r"|balcony|river|thames|canal|quarry|water|sea|pills|tablets|rope|knives)\b.{0,40}"
+    r"\b(?:different(?:ly)?|in a new way|if you know what i mean|you know what i mean"
+    r"|for the last time)\b",
     r"\b(?:bridge|cliff|ledge|tracks|train|motorway|roof)\b.{0,60}\bthinking about (?:it|doing it"
     r"|jumping)\b",
     # (Not said as over: "i had really dark thoughts after my first, i am well now" is left to
@@ -1778,8 +1826,18 @@ _HARM = _any(
     r"|violently|roughly)\b|$))",
     r"\b(?:end|ending|take|taking|finish|finishing) (?:my|my own) life\b",
     r"\b(?:(?:tired|sick and tired|sick|weary) (?:to|of)|(?:had|have) enough of|done with"
-    r"|fed up (?:of|with)) (?:live|living|life|being alive|be alive|existing|exist)\b"
-    r"(?! (?:admin|insurance|in (?:the|this) (?:city|town|flat|house)))",
+    r"|fed up (?:of|with)) (?:everything )?(?:live|living|life|being alive|be alive|existing"
+    r"|exist)\b(?! (?:admin|insurance|in (?:the|this) (?:city|town|flat|house)))",
+    # Ending it now, or before doing more harm: "happen i should end it before i make a mess of
+    # this baby" (not "should i end it with him").
+    r"\bi (?:should|ought to|might as well|am going to|will|want to) (?:just )?end it(?: all)?\b"
+    r"(?=$| (?:before i|now$|tonight|for good|today)\b)",
+    # A plan of how to die, said telegraphically: "make plan how die already".
+    r"\bplan\w* (?:\w+ ){0,2}how (?:to |i will |i would |i could |i am going to )?(?:die|kill"
+    r" myself|end my life)\b",
+    # The child better with a new parent: "baby better with new dad not broken one like me".
+    r"\bbetter (?:off )?with (?:a )?(?:different|another|better|new) (?:dad|daddy|mum|mummy|mom"
+    r"|mommy|mother|father|parent|family)\b",
     # A weapon thought of for oneself: "sat with my rifle thinking about using it on myself".
     rf"\b(?:{_WEAPONS}|guns?|rope|belt)\b.{{0,60}}\b(?:us\w*|turn\w*|point\w*|tak\w*) (?:it|them)"
     r" on myself\b",
@@ -1910,10 +1968,6 @@ _HARM = _any(
     r"\blost (?:\w+ )?(?:the |all )?will to (?:live|exist|be here|(?:carry|go) on|keep going)\b"
     r"(?! with (?!(?:any|all|life|it all)\b))",
     r"\bcash(?:ing|ed)? in (?:my|me) chips\b",
-    # A place of death seen anew: "i've started looking at the thames rather differently".
-    r"\blook\w* at (?:the )?(?:\w+ )?(?:river|thames|bridges?|tracks|railway|water|sea|canal"
-    r"|cliffs?|motorway|traffic|pills|tablets|rope|trains?|lorries|quarry) (?:\w+ ){0,2}"
-    r"differently\b",
     # A place of death said to call: "third mainland bridge dey call my name".
     r"\b(?:bridge|river|lagoon|railway|tracks|cliffs?|rope|pills|tablets|motorway|canal|dam"
     r"|quarry|ledge|rooftop|balcony)\b (?:\w+ ){0,2}(?:call\w*|calls) (?:my name|me|to me"
@@ -1983,6 +2037,37 @@ _HARM = _any(
     # (Not asked with a stumble: "will she will she be okay without me".)
     r" (?:(?!(?:she|he|they|it)\b)\w+ ){0,2}(?:be )?(?:better|lighter|easier|happier|fine|okay|ok)"
     r" (?:off )?without me\b",
+    # A world at peace without one: "the world will be peaceful without me".
+    r"\b(?:world|everyone|everybody|family|they) (?:would|will|could) (?:\w+ ){0,2}(?:be )?"
+    r"(?:more )?(?:peaceful|at peace|calmer) without me\b(?! (?:in the room|at bedtime|for a"
+    r"|for an|tonight|today|at night)\b)",
+    # Deserving a better parent, so going: "my baby deserves a better amma than me so i should
+    # go" (not "... so i should go to therapy").
+    r"\bdeserves? (?:a )?(?:much |far )?better (?:\w+ ){0,2}than (?:me|i)\b.{0,30}\bi (?:should"
+    r"|will|must|might as well|am going to|ought to) (?:just )?(?:go|leave|disappear|vanish"
+    r"|not be here|be gone|end it)\b(?! (?:to|and|for|out|back|home|with|away for|on)\b)",
+    # A long time alone at a bridge or a ledge, looking at the water or the drop: "i sat at the
+    # bridge for a long time looking at the water below".
+    r"\bi (?:\w+ )?(?:sat|sitting|stood|standing|stayed|waited) (?:on|at|by|near)"
+    r" (?:the |a |that )?(?:bridge|ledge|cliff edge|cliff|railings?|parapet|platform edge)\b"
+    r" for (?:a long time|ages|hours|an hour|a long while|a while) (?:just )?(?:looking|staring"
+    r"|gazing) (?:down )?"
+    r"(?:at|into)? ?(?:the )?(?:water|river|drop|tracks|ground|traffic|sea)\b",
+    # Letting go of the pram on a slope, thought of: "what if i just let go of the stroller on
+    # the hill".
+    r"\b(?:what if|think\w* (?:about|of)|urge to|want to|wanted to|imagin\w*|pictur\w*) (?:i )?"
+    r"(?:just )?(?:let|letting) go of (?:the |his |her |my |our )?(?:pram|stroller|buggy"
+    r"|pushchair|car seat|carrier)\b(?=.{0,40}\b(?:hill|slope|road|traffic|stairs|steps|river"
+    r"|canal|water|platform|tracks|edge|cliff|kerb|curb)\b)",
+    # A plan for "it" said with nothing else: "already have a plan how i am going to do it".
+    r"^(?:\w+ ){0,4}(?:have|got|made|worked out|figured out|planned) (?:a |the |my )?(?:plan )?"
+    r"(?:for |of )?how (?:i am going to|i will|i would|i could|i might|to) do it"
+    r"(?: (?:tonight|soon|already|now))?$",
+    # Looking at a place to hang from and a cloth to hang by: "i was looking at the ceiling fan
+    # and my dupatta and thinking things".
+    r"\b(?:look\w*|star\w*|eyeing|eyed) at (?:the |my |that )?(?:ceiling fan|fan|hook|beam"
+    r"|rafters?|banisters?|loft hatch)\b.{0,40}\b(?:dupatta|scarf|rope|saree|sari|chunni|belt"
+    r"|cord|cable|sheet)\b.{0,40}\b(?:think\w*|thought\w*|wonder\w*|ideas?)\b",
     r"\bbetter off (?:dead|without me|with(?:out)? (?:a different|another|a better|someone else"
     r"|a new))\b",
     # "she would be safer growing up without a mum like me around".
@@ -2177,7 +2262,7 @@ _HARM = _any(
 # her" from parents in crisis, is not asked. (A bite or an attack is read by the rules first.)
 _PET_AS_A_DANGER = re.compile(
     rf"^(?:\w+ ){{0,3}}?(?:is|are|could|would|can|will|might) (?:the|our|my|a|that|this|these"
-    rf"|those|his|her) (?:\w+ ){{0,2}}?(?:{PETS}|{SMALL_PETS}|{DOG})s? (?:ever )?(?:be )?(?:a )?"
+    rf"|those|his|her) (?:\w+ ){{0,2}}?{KEPT_ANIMALS}s? (?:ever )?(?:be )?(?:a )?"
     rf"(?:danger|dangerous|hazard|risk|threat) (?:to|for|around|near) {_PERSON}"
     r"(?: or (?:\w+ ){1,8}\w+)?$"
 )
@@ -2188,7 +2273,9 @@ _HARM_QUESTION = re.compile(
     r"(?: \w+){1,3} (?:by|because|emotionally|psychologically|long term|for life|forever)\b"
     # "working doubles means i can not be there every minute, am i harming him"
     r"|\bam i (?:\w+ )?(?:hurting|harming|damaging|ruining|scarring|failing) (?:him|her|them"
-    r"|my baby|the baby|our baby)$"
+    r"|my baby|the baby|our baby)"
+    r"(?:$| (?:if|when|by) (?:i |we )?(?:take|taking|wait|waiting|leave|leaving|let|letting|go"
+    r"|going|finish|finishing|skip|skipping|have|having|work|working)\b)"
     # A body part or a bond worried over: "i will hurt her tummy by overfeeding", "one mistake
     # will hurt him for life".
     r"|\b(?:hurt|harm|damag\w*) (?:his|her|their|the baby) (?:tummy|stomach|teeth|gums|eyes|ears"
@@ -2724,6 +2811,7 @@ _MEDICAL = _any(
     r"\b(?:wet|dirty|soiled) (?:nappies|nappy|diapers?)\b",
     r"\b(?:brings?|bringing|brought) up (?:milk|feeds?|a bit|some|curd\w*)\b",
     # ("honey" said to someone is no food: "honey stop kicking the seat", "thanks honey".)
+    r"\b(?:haemorrhoids?|hemorrhoids?|hemroids?|(?:got|have|has) piles)\b",
     r"\b(?:loose motions|runny poo|blocked nose|snuffl\w*|sniffl\w*|mastitis|melatonin"
     r"|(?<!\bthanks )(?<!\bthank you )(?<!\bhey )(?<!\bok )(?<!\bokay )(?<!\byes )honey(?! (?:stop"
     r"|come|get|put|please|do not|can you|could you|sit|go|wait|hang on|leave|give|love)\b)"
@@ -3156,6 +3244,20 @@ _DIALECT = tuple(
         (r"\bsangre\b", "blood"),
         (r"\bno (?:esta )?respira(?:ndo)?\b", "not breathing"),
         (r"\bmeself\b", "myself"),
+        # Hawaiian Pidgin and Trinidadian: "i looking at da kitchen knives different", "already
+        # get one plan how i going do um", "i hold my baby choke all day" (choke: a lot), "mih
+        # eyes burning", "i keep tinking".
+        (r"(?<!\bmy )(?<!\bme )(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\bour )\bda\b", "the"),
+        (r"\btink(ing|s)?\b", r"think\1"),
+        (r"\bmih\b", "my"),
+        (r"\b(\w+ing) choke\b(?! (?:on|up|out|back|him|her|them|me)\b)", r"\1 a lot"),
+        (r"\bchoke (?=all (?:day|night|the time)|every (?:day|night|time))", "a lot "),
+        (r"\bget choke\b", "there are lots of"),
+        (r"(?<!\bi )(?<!\byou )(?<!\bwe )(?<!\bto )(?<!\bcan )(?<!\bcould )(?<!\bshould )"
+         r"(?<!\bwill )(?<!\bwould )(?<!\bmust )(?<!\bjust )\bstay (?=\w+ing\b)", "is "),
+        (r"\b(?:already )?get one (?=plan\b)", "already have a "),
+        (r"\bi going (?=do|go|hurt|end|kill|drop|throw|shake|hit|take)\b", "i am going to "),
+        (r"\b(do|did|doing|done|try|hold|take|drop|throw|shake|hit|hurt|end) um\b", r"\1 it"),
         # Swahili said inside English: "the mtoto had some dawa ya panya", "nataka kujiua".
         (r"\b(?:mtoto|mtoi)\b", "baby"),
         (r"\b(?:dawa|sumu) ya (?:panya|mende|wadudu|kupe)\b", "rat poison"),
@@ -3163,6 +3265,28 @@ _DIALECT = tuple(
         (r"\b(?:ni)?(?:nataka|natamani) (?:ku)?jiua\b|\bnitajiua\b", "i want to kill myself"),
         (r"\b(?:ni)?(?:nataka|natamani) kufa\b", "i want to die"),
         (r"\bsitaki (?:hii |haya |tena )?maisha\b", "i do not want to live"),
+        (r"\b(?:ni|na)?(?:fikiri|fikirie|fikiria|waza|wazia)\w* (?:ku)?jiua\b",
+         "think about killing myself"),
+        (r"\bkujiua\b", "kill myself"),
+        (r"\bnimechoka na maisha\b", "i am tired of life"),
+        (r"\bnimechoka\b", "i am exhausted"),
+        (r"\bsitaki kuendelea\b", "i do not want to go on"),
+        (r"\bsioni sababu ya kuishi\b", "i see no reason to live"),
+        (r"\b(?:ku)?lala (?:na )?nisiamke(?: tena)?\b", "sleep and never wake up"),
+        (r"\b(?:ni)?nataka (?:tu )?ku(?:m|wa)?tikisa\b", "i want to shake the baby"),
+        (r"\bku(?:m|wa)?tikisa\b", "shake the baby"),
+        (r"\b(?:ana|ame|ali)?kakamaa\b", "is going stiff"),
+        (r"\b(?:ana|ame|ali|ku)?tetemeka\b", "shaking"),
+        (r"\bmwili mzima\b", "all over"),
+        (r"\bsijui kama\b", "i do not know if"),
+        (r"\bnitaweza kuona kesho\b", "i will see tomorrow"),
+        (r"\bsijali\b", "i do not care"),
+        (r"\bnilikaa\b", "i sat"),
+        (r"\bkwa\b", "at"),
+        (r"\b(?:ni(?:ki)?angalia|naangalia|nikitazama)\b", "looking at"),
+        (r"\bchini\b", "below"),
+        (r"\bdaraja\b", "bridge"),
+        (r"\bmaji\b", "water"),
         (r"\bhapumui\b", "is not breathing"),
         (r"\b(?:amezimia|alizimia)\b", "has passed out"),
         # Scots: "feart o whit a might dae tae him", "a cannae trust ma ain hauns roon the wean".

@@ -30,3 +30,5 @@ PETS = (
 SMALL_PETS = (
     r"(?:fish|goldfish|gerbil|bunny|budgie|parrot|bird|tortoise|turtle|snake|lizard)"
 )
+# Any animal a family keeps.
+KEPT_ANIMALS = rf"(?:{PETS}|{SMALL_PETS})"

@@ -631,6 +631,39 @@ CRISIS_PHRASINGS = [
     "no point living like this",
     "i hope i go down with the ship honestly",
     "i'm thinking of leaving the baby with my mum then heading for the river",
+    # A fire catching now, or (Singlish) caught already.
+    "the kitchen is catching fire and the baby is in there",
+    "curtains catch fire already baby inside",
+    # Stiffening with jerks; "pet" as a word of love, not an animal.
+    "her arms are jerking and she's gone all stiff",
+    "hurry pet she's choking on a grape",
+    # Deserving a better parent so going; a hook and a belt looked at; a world at peace
+    # without one; one night away from doing something to the child.
+    "my little boy deserves a better mum than me so i should just go",
+    "i keep staring at the hook in the hall and the belt and thinking",
+    "my family will be more peaceful without me",
+    "i'm one more sleepless night away from doing something to her",
+    # Swahili said whole: tired of life, wanting to shake the child, stiffening and shaking,
+    # thinking of killing oneself, no reason to live; a long time at a bridge looking down.
+    "nimechoka na maisha na sitaki kuendelea",
+    "nataka kumtikisa mpaka anyamaze",
+    "the mtoi anakakamaa and kutetemeka mwili mzima",
+    "usiku nawaza kujiua",
+    "sioni sababu ya kuishi",
+    "i stood on the bridge for ages staring at the river",
+    # Letting go of the pram on a slope; a plan for "it" and nothing else; the kitchen knives
+    # looked at anew.
+    "what if i just let go of the buggy at the top of the steep road",
+    "i've worked out how i would do it",
+    "i been looking at the kitchen knives different since she was born",
+    # Ending it before more harm; weary of living; a plan of how to die; the child better with
+    # a new parent; the chest not rising; boiling water pulled onto the child.
+    "i should just end it before i ruin her life too",
+    "honestly i'm weary of everything living",
+    "made plan how to die",
+    "she'd be better with a new mum not a wreck like me",
+    "his chest not going up and down for a while now",
+    "boiling pot handle baby pull water on leg",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -776,9 +809,16 @@ NOT_CRISIS = [
     "she said you are next for a cuddle",
     # Getting fit after the birth is exercise, not Pidgin's "get fit" (a seizure).
     "will she get fit again after her c section",
+    # Whether a short wait harms, asked with "if".
+    "am i harming her if i leave her a minute while i finish my tea",
+    # Hawaiian Pidgin "choke": a lot.
+    "i hold her choke all day is that spoiling her",
 ]
 
 MEDICAL = [
+    # Haemorrhoids; Hawaiian Pidgin "choke" (a lot) after a symptom.
+    "these haemorrhoids since the birth are killing me",
+    "she stay drooling choke is that teething",
     # A mother's bleeding weeks after the birth, asked about.
     "still bleeding a lot three weeks after having him is that normal",
     "i'm still bleeding loads a month after the c section",
@@ -1390,6 +1430,23 @@ def test_a_threat_from_family_is_not_set_aside_as_a_figure_of_speech(monkeypatch
         "the tomato plants drowning after all this rain",
         # A herb dead again.
         "the mint in the window box is dead again",
+        # A phone drowned after a fall; a hearth fire gone out; a fire in a game.
+        "my laptop fell in the sink and drowned",
+        "the fire in the hearth went out during the night how do i relight it",
+        "my character is on fire in the game how do i put it out",
+        # A plant gasping; a phone drowned after it fell.
+        "the fern is gasping can i save it",
+        "my phone slipped into the loo and it's drowned",
+        # One's own legs "on fire" after exercise.
+        "after that spin class my legs are on fire",
+        # Kale dying; a phone drowning after it fell.
+        "the kale in the veg patch is dying what's killing it",
+        "my phone fell down the toilet and it's drowning",
+        # A phone drowned by someone; choking on one's own laugh.
+        "went drown my phone in the sink",
+        "i choked on my laugh at that video",
+        # Gore in a horror film.
+        "that horror film with blood everywhere is it on netflix",
     ],
 )
 def test_figures_of_speech_are_no_danger_to_the_rules_or_the_learned_check(question):
