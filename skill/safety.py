@@ -336,8 +336,10 @@ _IDIOMS = _any(
     r"|\b(?:keep|get|getting|keeping) (?:the |a |my |our )?fire (?:going|lit|burning|to catch)\b",
     # The parent's own mouth or legs "on fire" from a chilli or a workout: "this hot sauce got
     # my mouth on fire".
-    r"\b(?:my|me) (?:mouth|tongue|lips|throat|legs|thighs|calves|arms|lungs|muscles|glutes)"
-    r"(?: (?:is|are|was|were|feel|feels|felt))? on fire\b",
+    # (Not beside a real burn: "my legs are on fire, i spilled the boiling oil".)
+    r"\b(?:my|me) (?:mouth|tongue|legs|thighs|calves|lungs|muscles|glutes)"
+    r"(?: (?:is|are|was|were|feel|feels|felt))? on fire\b(?!.{0,40}\b(?:oil|boiling|bleach|acid"
+    r"|chemicals?|kettle|flames|caustic|swallowed|spilled|spilt)\b)",
     # A fire in a game: "the castle is on fire in my grandson's video game", "in minecraft my
     # base on fire".
     r"\b(?:on fire|burning down)\b(?: \w+){0,2} in (?:the |my |a |his |her |this |our )?(?:\w+ )?"
@@ -2060,7 +2062,8 @@ _HARM = _any(
     r"|pushchair|car seat|carrier)\b(?=.{0,40}\b(?:hill|slope|road|traffic|stairs|steps|river"
     r"|canal|water|platform|tracks|edge|cliff|kerb|curb)\b)",
     # A plan for "it" said with nothing else: "already have a plan how i am going to do it".
-    r"^(?:\w+ ){0,4}(?:have|got|made|worked out|figured out|planned) (?:a |the |my )?(?:plan )?"
+    r"^(?!(?:do|does|did|can|could|should|would|will|what|how|is|are|have you|has)\b)"
+    r"(?:\w+ ){0,4}(?:have|got|made|worked out|figured out|planned) (?:a |the |my )?(?:plan )?"
     r"(?:for |of )?how (?:i am going to|i will|i would|i could|i might|to) do it"
     r"(?: (?:tonight|soon|already|now))?$",
     # Looking at a place to hang from and a cloth to hang by: "i was looking at the ceiling fan
@@ -2810,8 +2813,8 @@ _MEDICAL = _any(
     r"\b(?:swallow\w*|ate|eaten|drank|drunk|chewed|licked) (?:a bit of|some|a little)\b",
     r"\b(?:wet|dirty|soiled) (?:nappies|nappy|diapers?)\b",
     r"\b(?:brings?|bringing|brought) up (?:milk|feeds?|a bit|some|curd\w*)\b",
-    # ("honey" said to someone is no food: "honey stop kicking the seat", "thanks honey".)
     r"\b(?:haemorrhoids?|hemorrhoids?|hemroids?|(?:got|have|has) piles)\b",
+    # ("honey" said to someone is no food: "honey stop kicking the seat", "thanks honey".)
     r"\b(?:loose motions|runny poo|blocked nose|snuffl\w*|sniffl\w*|mastitis|melatonin"
     r"|(?<!\bthanks )(?<!\bthank you )(?<!\bhey )(?<!\bok )(?<!\bokay )(?<!\byes )honey(?! (?:stop"
     r"|come|get|put|please|do not|can you|could you|sit|go|wait|hang on|leave|give|love)\b)"
@@ -3250,7 +3253,8 @@ _DIALECT = tuple(
         (r"(?<!\bmy )(?<!\bme )(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\bour )\bda\b", "the"),
         (r"\btink(ing|s)?\b", r"think\1"),
         (r"\bmih\b", "my"),
-        (r"\b(\w+ing) choke\b(?! (?:on|up|out|back|him|her|them|me)\b)", r"\1 a lot"),
+        (r"\b(?!(?:some|any|no|every)?thing\b|(?:b|st|sw|sl|spr|w|k|s)?ring\b)(\w+ing) choke\b"
+         r"(?! (?:on|up|out|back|him|her|them|me|a|the|his|hazard|risk)\b)", r"\1 a lot"),
         (r"\bchoke (?=all (?:day|night|the time)|every (?:day|night|time))", "a lot "),
         (r"\bget choke\b", "there are lots of"),
         (r"(?<!\bi )(?<!\byou )(?<!\bwe )(?<!\bto )(?<!\bcan )(?<!\bcould )(?<!\bshould )"

@@ -664,6 +664,8 @@ CRISIS_PHRASINGS = [
     "she'd be better with a new mum not a wreck like me",
     "his chest not going up and down for a while now",
     "boiling pot handle baby pull water on leg",
+    # One's own legs "on fire" beside a real burn.
+    "my legs are on fire i spilled the boiling oil on them",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
