@@ -244,6 +244,8 @@ _ASLEEP = re.compile(r"\b(?:asleep|sleeps?|sleeping|naps?|napping)\b")
 # the danger.
 _HOT_WEATHER = re.compile(r"\bboiling (?:hot )?(?:out|outside|today|in here|weather|day)\b")
 _VEHICLES = r"(?:cars?|truck|van|ute|suv|vehicle)"
+# Devices a parent might drop in water: "my phone fell in the bath and drowned".
+_GADGETS = r"(?:phone|mobile|laptop|tablet|ipad|camera|headphones|earbuds|watch|kindle|remote)"
 _VEHICLE = re.compile(rf"\b(?:{_VEHICLES}|parking lot|car park)\b")
 _WEAPON = re.compile(rf"\b(?:{_WEAPONS}|guns|baseball bat)\b")
 # Figures of speech only while no word makes them real: a threat with no weapon named, hot
@@ -324,11 +326,10 @@ _IDIOMS = _any(
     r"|film|movie|show|telly|tv|news|second half|third period)\b",
     # A drowned phone: "my phone drowned in the river", "my phone fell in the bath and drowned"
     # (no one else between: "on my phone and the baby nearly drowned" is read).
-    r"\b(?:phone|mobile|laptop|tablet|ipad|camera|headphones|earbuds|watch|kindle|remote|car"
-    rf"|engine|plants?|seedlings|lawn|tomatoes)(?: (?!(?:{CHILD_WORDS}|he|she|they|i|we|him|her"
-    r"|nearly|almost)\b)\w+){0,7} (?:drown|drowned|got drowned|has drowned|drowning)\b"
-    r"|\bdrown\w* (?:my|his|her|the|our) (?:phone|mobile|laptop|tablet|ipad|camera|headphones"
-    r"|earbuds|watch|kindle|remote)\b",
+    rf"\b(?:{_GADGETS}|car|engine|plants?|seedlings|lawn|tomatoes)"
+    rf"(?: (?!(?:{CHILD_WORDS}|he|she|they|i|we|him|her|nearly|almost)\b)\w+){{0,7}}"
+    r" (?:drown|drowned|got drowned|has drowned|drowning)\b"
+    rf"|\bdrown\w* (?:my|his|her|the|our) {_GADGETS}\b",
     # A fire in the hearth that will not stay lit: "the fire in the woodstove went out overnight".
     r"\bfire\b(?: \w+){0,4} (?:keeps? going out|kept going out|went out|goes out|has gone out"
     r"|died down|burnt out|burned out|will not (?:catch|light|stay lit|draw)|not catching)\b"
@@ -1837,9 +1838,6 @@ _HARM = _any(
     # A plan of how to die, said telegraphically: "make plan how die already".
     r"\bplan\w* (?:\w+ ){0,2}how (?:to |i will |i would |i could |i am going to )?(?:die|kill"
     r" myself|end my life)\b",
-    # The child better with a new parent: "baby better with new dad not broken one like me".
-    r"\bbetter (?:off )?with (?:a )?(?:different|another|better|new) (?:dad|daddy|mum|mummy|mom"
-    r"|mommy|mother|father|parent|family)\b",
     # A weapon thought of for oneself: "sat with my rifle thinking about using it on myself".
     rf"\b(?:{_WEAPONS}|guns?|rope|belt)\b.{{0,60}}\b(?:us\w*|turn\w*|point\w*|tak\w*) (?:it|them)"
     r" on myself\b",
@@ -2073,6 +2071,9 @@ _HARM = _any(
     r"|cord|cable|sheet)\b.{0,40}\b(?:think\w*|thought\w*|wonder\w*|ideas?)\b",
     r"\bbetter off (?:dead|without me|with(?:out)? (?:a different|another|a better|someone else"
     r"|a new))\b",
+    # The child better with a new parent: "baby better with new dad not broken one like me".
+    r"\bbetter (?:off )?with (?:a )?(?:different|another|better|new) (?:dad|daddy|mum|mummy|mom"
+    r"|mommy|mother|father|parent|family)\b",
     # "she would be safer growing up without a mum like me around".
     r"\b(?:better|safer|happier|easier) (?:off )?(?:\w+ ){0,3}without (?:me|a (?:mum|mom|mother|dad"
     r"|father|parent) like me)\b",
