@@ -159,7 +159,7 @@ _BRIDGE = (
 # What grows in a garden or a pot, for the idioms of things dying, drowning and wilting.
 _PLANTS = (
     r"(?:plants?|houseplants?|peace lily|lily|lilies|fern|ferns|monstera|orchids?|succulents?"
-    r"|cact(?:us|i)|basil|herbs?|seedlings?|roses?|tomatoes|flowers?|lawn|grass|garden|trees?"
+    r"|cact(?:us|i)|basil|herbs?|seedlings?|roses?|tomato(?:e?s)?|flowers?|lawns?|grass|garden|trees?"
     r"|leaves|hedges?|crops|potatoes|veg(?:gies|etables)|fig tree|ficus|fiddle leaf(?: fig)?"
     r"|palms?|bonsai|ivy|pothos|aloe|shrubs?|bushes|vines?|weeds|moss|daffodils|tulips"
     r"|sunflowers?|rosemary|thyme|mint|parsley|coriander|cilantro|lavender|chill(?:i|ies|is)"
@@ -208,10 +208,12 @@ _THREAT_HYPERBOLE = _any(
     # Someone outside the family: "the landlord will kill me if he hears the baby again".
     r"\b(?:landlord|landlady|boss|manager|teacher|council|neighbours?|headteacher|head teacher)"
     r" (?:will|would|is going to|is gonna|gonna) (?:kill|murder) me (?:if|when)\b",
-    # ... or the family the parent leans on: "my mum's gonna kill me if i ask her to babysit
-    # again". (Not a partner, and not "if i leave" or "if i tell anyone", which are threats.)
+    # ... or the family and friends the parent leans on: "my mum's gonna kill me if i ask her to
+    # babysit again", "me mate said she'd kill me if i didn't get her a ticket". (Not a partner,
+    # and not "if i leave" or "if i tell anyone", which are threats.)
     r"\b(?:mum|mom|mam|mother|dad|father|nan|gran|grandma|grandad|sister|brother|in laws?"
-    r"|mother in law|father in law) (?:will|would|(?:is )?going to|is gonna|gonna) (?:kill"
+    r"|mother in law|father in law|mate|friend|pal|bestie|best friend|cousin)(?: (?:said|says"
+    r"|reckons|swore) (?:she|he|they))? (?:will|would|(?:is )?going to|is gonna|gonna) (?:kill"
     r"|murder) me (?:if|when) (?!(?:i |we )?(?:\w+ )?(?:leave|left|tell|told|go|went|call|ring"
     r"|report|take|took|say|said|speak|talk|run)\b)",
 )
@@ -248,12 +250,30 @@ _VEHICLES = r"(?:cars?|truck|van|ute|suv|vehicle)"
 _GADGETS = r"(?:phone|mobile|laptop|tablet|ipad|camera|headphones|earbuds|watch|kindle|remote)"
 _VEHICLE = re.compile(rf"\b(?:{_VEHICLES}|parking lot|car park)\b")
 _WEAPON = re.compile(rf"\b(?:{_WEAPONS}|guns|baseball bat)\b")
+# Too much food at a meal or a feast: "i overdose on cou cou and flying fish at lunch",
+# "reckon i overdosed on chili at the cookoff"; real with a medicine, a drug or a child named.
+_FEAST_OVERDOSE = re.compile(
+    r"\boverdos\w* on\b(?=(?: \w+){1,5} (?:at|for|over|during) (?:the |this |last |my |our |a )?"
+    r"(?:lunch|dinner|breakfast|brunch|supper|eid|diwali|christmas|thanksgiving|easter|party"
+    r"|wedding|cook ?off|bbq|barbecue|buffet|hangi|feast|potluck|festival|fair|weekend"
+    r"|holidays?)\b)"
+)
+_MEDICINE_OR_CHILD = re.compile(
+    rf"\b(?:{CHILD_WORDS}|{_PAIN_RELIEF}|pills?|tablets?|capsules?|meds|medicines?|medication"
+    r"|drugs?|insulin|iron|vitamins?|gummies|syrup|sleeping|antidepressants?|painkillers?"
+    r"|opioids?|heroin|fentanyl|cocaine|coke|crack|meth|ketamine|mdma|ecstasy|molly|pingers"
+    r"|xanax|valium|alcohol|vodka|stuff|something|substances?|he|she|him|her|they|someone"
+    r"|somebody)\b"
+)
+
 # Figures of speech only while no word makes them real: a threat with no weapon named, hot
-# weather with no vehicle, a pet's meal with no child (each set aside in turn by ``prepare``).
+# weather with no vehicle, a pet's meal with no child, a feast with no medicine (each set aside
+# in turn by ``prepare``).
 _IDIOMS_UNLESS = (
     (_THREAT_HYPERBOLE, _WEAPON),
     (_HOT_WEATHER, _VEHICLE),
     (_PET_ATE, _A_CHILD_NAMED),
+    (_FEAST_OVERDOSE, _MEDICINE_OR_CHILD),
 )
 
 # Words that say a figure of speech is meant: "i am at the end of my rope and i mean that
@@ -281,8 +301,9 @@ _IDIOMS = _any(
     rf"|\bchok\w* (?:out )?by (?:the )?(?:\w+ )?(?:{_WEEDS}|grass)\b"
     # ... or a weed choking the garden: "the poke weed choking my garden".
     r"|\bchok\w* (?:out )?(?:my|the|our|all the|that) (?:\w+ ){0,2}(?:garden|flower ?beds?|beds"
-    r"|borders?|lawn|veg|veggies|vegetables|tomatoes|plants|roses|crops?|allotment|vegetable patch"
-    r"|yard|field|paddock|pasture|pond|bayou|creek|stream|ditch|canal|lake|silverbeet|chard"
+    r"|borders?|lawn|veg|veggies|vegetables|tomato(?:e?s)?|plants|roses|crops?|allotment"
+    r"|vegetable patch|yard|field|paddock|pasture|pond|bayou|creek|stream|ditch|canal|lake"
+    r"|silverbeet|chard"
     r"|spinach|lettuces?|beans|carrots|peas|cabbages?|corn|pumpkins?|zucchinis?|courgettes?"
     r"|strawberr\w+|herbs|seedlings|trees|shrubs|hedges?|fence|trellis)\b",
     # Going mad, said of the parent: "i'm going round the bend", "she drives me up the wall".
@@ -297,10 +318,17 @@ _IDIOMS = _any(
     r"drowning\b",
     r"\b(?:we are|we were|and i are|and i were|both of us are) (?:both |all |just |completely "
     r"|totally |absolutely )?drowning\b(?! in (?:the |a )?(?:bath|pool|water|sea|river|lake))",
-    # Too much of a good thing: "i have practically overdosed on coffee".
+    # Too much of a good thing: "i have practically overdosed on coffee", "i overdosed on
+    # parades this mardi gras".
     r"\b(?:practically|basically|literally|nearly|almost|probably|definitely) overdos\w* on\b"
-    r"|\boverdos\w* on (?:coffee|caffeine|tea|chocolate|sugar|cake|biscuits|sweets|carbs|netflix"
-    r"|tv|telly|box sets|cbeebies|cuddles|love)\b",
+    r"|\boverdos\w* (?:on|of) (?:\w+ ){0,2}(?:coffee|caffeine|tea|chocolate|sugar|cake|biscuits"
+    r"|sweets|candy|meetings|work|emails|admin|paperwork|calls|zoom calls|deadlines|homework"
+    r"|revision|snacks|carbs|junk food|food|pizza|crawfish|croquetas|tacos|cookies|ice cream|kai"
+    r"|mithai|desserts|treats|pastries|biryani|samosas|curry|cheese|bread|pasta|chips|crisps|fries"
+    r"|burgers|doughnuts|donuts|pancakes|turkey|mince pies|baklava|mangoes|netflix|tv|telly"
+    r"|box sets|cbeebies|screens?|films|movies|shows|football|sport|music|gigs|concerts|parades"
+    r"|parties|festivals|carnival|christmas|shopping|sun|sunshine|cuddles|love|kisses|hugs"
+    r"|attention|affection|cuteness|serials|dramas|soaps)\b",
     r"\b(?:arms|legs|back|feet|boobs) (?:\w+ ){0,2}(?:about to|going to|gonna|will|could)"
     r" fall off\b",
     r"\bseiz\w* (?:the|this) (?:day|moment|chance)\b",
@@ -326,7 +354,7 @@ _IDIOMS = _any(
     r"|film|movie|show|telly|tv|news|second half|third period)\b",
     # A drowned phone: "my phone drowned in the river", "my phone fell in the bath and drowned"
     # (no one else between: "on my phone and the baby nearly drowned" is read).
-    rf"\b(?:{_GADGETS}|car|engine|plants?|seedlings|lawn|tomatoes)"
+    rf"\b(?:{_GADGETS}|car|engine|plants?|seedlings|lawn|tomato(?:e?s)?)"
     rf"(?: (?!(?:{CHILD_WORDS}|he|she|they|i|we|him|her|nearly|almost)\b)\w+){{0,7}}"
     r" (?:drown|drowned|got drowned|has drowned|drowning)\b"
     rf"|\bdrown\w* (?:my|his|her|the|our) {_GADGETS}\b",
@@ -341,6 +369,9 @@ _IDIOMS = _any(
     r"\b(?:my|me) (?:mouth|tongue|legs|thighs|calves|lungs|muscles|glutes)"
     r"(?: (?:is|are|was|were|feel|feels|felt))? on fire\b(?!.{0,40}\b(?:oil|boiling|bleach|acid"
     r"|chemicals?|kettle|flames|caustic|swallowed|spilled|spilt)\b)",
+    # ... or hair set "on fire" by the weather: "this humidity has my hair on fire".
+    r"\b(?:humidity|humid|heat|weather|sun|straighteners?|frizz)\b(?: \w+){0,3} (?:has|have|got"
+    r"|gets|getting|had) (?:my|me) hair on fire\b",
     # A fire in a game: "the castle is on fire in my grandson's video game", "in minecraft my
     # base on fire".
     r"\b(?:on fire|burning down)\b(?: \w+){0,2} in (?:the |my |a |his |her |this |our )?(?:\w+ )?"
@@ -361,11 +392,78 @@ _IDIOMS = _any(
     r"|above|behind|over|inches from|close to)\b)",
     r"\bmurder (?:mystery|mysteries|podcast|documentary|drama|series|show|film|movie|book|novel"
     r"|trial|case)\b",
-    # Gore on screen: "zombie show blood everywhere new season when".
+    # Laughing: "my big girl is choking with laughing at this cat video", "that comedy special
+    # had me choking".
+    r"\bchok\w* (?:with|from) (?:laugh\w*|giggl\w*)|\bhad me (?:choking|dying)\b",
+    # A history question: "what year did the titanic go down and how many drowned".
+    r"\bhow many (?:people |passengers |sailors |soldiers |of them )?(?:drowned|died|were killed"
+    r"|perished|burned)\b",
+    # News of a fire elsewhere, or one that is over: "a bus engine caught fire on the news today",
+    # "the burnt smell ... after the popcorn caught fire".
+    r"\b(?:caught fire|on fire|burnt down|burned down|went up in flames)(?= (?:on|in) the news\b)"
+    r"|\bafter (?:the |my |our )?(?:\w+ )?(?:popcorn|toast|food|dinner|pan|pot|oil|bacon"
+    r"|chip pan|microwave|candle|bbq|barbecue|grill|bin|tea towel)\b (?:caught fire"
+    r"|went up in flames)\b",
+    # Tiredness: "i could sleep forever" (not "... and never wake up").
+    r"\bi could (?:\w+ )?sleep (?:forever|for ever|for a (?:week|month|year)|for days|for weeks)\b"
+    r"(?! and (?:never|not)\b)",
+    # Too much in a pot: "i put an overdose of chillies in the chakalaka".
+    r"\b(?:put|added|add|adding|threw|chucked) (?:an |a bit of an |a real )?overdose of\b",
+    # A famous death: "did that singer die of an overdose".
+    r"\b(?:singer|actor|actress|rapper|pop star|rock star|star|celebrity|musician|comedian"
+    r"|footballer|athlete|artist|drummer|guitarist|frontman|victim|character|villain|hero"
+    r"|heroine)\b(?: \w+){0,3} (?:die|died|dies"
+    r"|dead) (?:of|from) (?:an |a )?(?:accidental )?(?:drug )?overdose\b",
+    # Too much of a sweet thing, as a noun: "sugar overdose at the birthday party".
+    r"\b(?:sugar|caffeine|coffee|carb|cuteness|chocolate|candy|screen|tv|netflix|cake) overdose\b",
+    # Given up on: "looking after myself has gone out the window since the wain came".
+    r"\b(?:routine|plans?|sleep|diet|schedule|self care|myself|everything|manners|patience|rules"
+    r"|hygiene|tidiness|housework|exercise|gym|budget|social life)\b(?: \w+){0,2} (?:has |have |had"
+    r" |just |all )?(?:gone|went|goes|flown|flew) out (?:of )?the window\b",
+    # A fire that is over, said with when: "my mate's barbie went up in flames on the weekend".
+    r"\b(?:went|go|gone) up in flames (?:on the weekend|last (?:night|week|weekend|month|year)"
+    r"|yesterday|(?:\w+ ){1,2}ago)\b",
+    # A record or a sport: "who holds the record for the highest cliff jump into water".
+    r"\b(?:record|records|highest|longest|biggest|olympic|competition|contest)\b(?: \w+){0,4}"
+    r" (?:cliff |high |bungee |ski |base )?(?:jumps?|dives?|diving)\b",
+    # An animal's blood: "hog blood all over my work shirt from butcherin".
+    r"\b(?:hog|pig|pork|deer|animal|chicken|beef|meat|fish|cow|lamb|venison|turkey|rabbit)"
+    r" ?blood\b",
+    # A shotgun's choke: "what choke should i run for dove season".
+    r"\bchokes? (?:tubes?|for (?:dove|duck|turkey|goose|pheasant|quail|trap|skeet|clays)\b)"
+    r"|\b(?:what|which) chokes? (?:should|do|would|for|to)\b",
+    # A pan or a stove burnt: "the stove is all burnt and sticky".
+    r"\b(?:stove|hob|pan|pot|oven|cooker|kettle|toast|rice|milk|dinner|food|cake|tray|grill"
+    r"|saucepan|wok)\b (?:is |are |was |got |has been )?(?:all |totally |completely |badly )?"
+    r"burn(?:ed|t)\b",
+    # Traffic choking a city: "traffic on the ring road is choking the whole city".
+    r"\b(?:traffic|congestion|smog|pollution|jams?|cars|tourists|crowds)\b(?: \w+){0,5}"
+    r" (?:is |are |was )?chok\w* (?:the )?(?:whole )?(?:city|town|roads?|streets?|highway"
+    r"|motorway|centre|center)\b",
+    # Gore on screen: "zombie show blood everywhere new season when", "that film we watched had
+    # so much blood in it".
+    r"\b(?:the|that|this|a) (?:\w+ ){0,2}(?:film|movie|show|series|episode|game|book|drama"
+    r"|programme|documentary|thriller|soap)\b(?: \w+){0,3} (?:had"
+    r"|has|with|was full of|is full of) (?:so much |lots of |loads of |a lot of |too much |tons of"
+    r" )?(?:blood|gore|violence|bodies|killing)\b(?! (?:from|on|coming|out|pouring)\b)",
     r"\b(?:zombie|horror|slasher|vampire|gory|crime) (?:show|film|movie|series|game|book)s?\b"
     r"(?: \w+){0,2} (?:blood|gore|bodies|dead bodies|deaths?|killings?|murders?)(?: everywhere)?\b",
     r"\bkill\w* (?:him|her|them|me|us|you) with (?:love|kindness|kisses|cuddles|attention)\b",
-    r"\bblood (?:is |was |starts |started )?boil\w*|\bmakes? my blood boil\b",
+    # Plot questions: "who drowned at the end of the titanic film".
+    r"\bwho (?:\w+ )?(?:dies|died|drowns|drowned|drown|gets killed|got killed|is killed|was killed"
+    r"|burns|burned|burnt)\b(?=.{0,40}\b(?:film|movie|book|show|series|episode|season|finale"
+    r"|titanic)\b)",
+    # One's own drink gone down the wrong way: "nearly choking on my milk tea watching this".
+    r"(?:^|\bi )(?:am |was |just |nearly |almost |literally )*chok\w* on my (?:\w+ )?(?:tea|coffee"
+    r"|wine|beer|water|drink|juice|coke|soda|pint|brew|cuppa|latte|smoothie|prosecco)\b",
+    # Craving: "i'm choking for a brew" (not for a minute or a while).
+    r"\b(?:choking|gagging) for (?:a|an|some) (?!(?:\w+ )?(?:minutes?|mins?|seconds?|secs?"
+    r"|moments?|while|bit|few|long|couple|time)\b)",
+    # Make-up or dye running: "me eyeliner's bleeding everywhere".
+    r"\b(?:eyeliner|mascara|lipstick|ink|dye|colours?|colors?|paint|pens?|print|jeans|socks)"
+    r" (?:is |are |keeps |has been |have been )?(?:bleeding|bled|running)\b",
+    r"\bblood (?:is |was |starts |started )?boil\w*|\bmakes? my blood boil\b"
+    r"|\bblood (?:run cold|runs cold|ran cold|moons?|oranges?)\b",
     r"\b(?:burning|hot|burns?) (?:up )?like (?:a )?fire\b",  # a fever, said as a simile
     # A thing as the killer: "this traffic is going to kill her".
     r"\b(?:traffic|heat|commute|job|work|weather|stress|noise|teething|trip|holiday|flight|drive"
@@ -550,12 +648,18 @@ _IDIOMS = _any(
     # (Not one that smells or leaks: "the gas fire smells funny and we all have headaches".)
     r"(?! (?:\w+ ){0,2}(?:smell\w*|stinks?|stinking|fumes|leak\w*))",
     # A team choking again: "the rangers choked again".
-    rf"\bthe (?!(?:{CHILD_WORDS}|boys|girls|triplets|little ones)\b)\w+s (?:choked|bottled it)"
+    rf"\bthe (?:(?!(?:{CHILD_WORDS}|little|wee|tiny)\b)\w+ )?"
+    rf"(?!(?:{CHILD_WORDS}|boys|girls|triplets|little ones)\b)\w+s (?:choked?|bottled it)"
     r" again\b(?! on\b)(?!.*\b(?:blue|breath\w*|cough\w*|gag\w*|help|food|grape|sweet|piece)\b)",
     # Things that fall in: "the scrum collapsed three times", "the cake collapsed in the oven".
     r"\b(?:scrums?|mauls?|rucks?|tent|gazebo|shelf|shelves|cake|souffle|sponge|market|economy"
     r"|deal|talks|defen[cs]e|plans?|negotiations)\b(?: \w+){0,2} (?:collapsed|collapsing"
     r"|collapses)\b",
+    # A player or a side playing well or badly: "that striker's been on fire this season", "the
+    # offense was choking all game".
+    rf"\b(?:{_PLAYERS}|team|side|squad|offen[cs]e|defen[cs]e|bullpen|lineup|kickers?)"
+    r" (?:has |have |is |are |was |were |had )?(?:been )?(?:on fire|chok(?:e|es|ed|ing))\b"
+    r"(?! on\b)(?!.*\b(?:blue|breath\w*|cough\w*|gag\w*|help|food|grape|sweet|piece)\b)",
     # ... and a team's choking said with a word no one uses of a choking child: "rangers
     # absolutely choked on sunday".
     r"\b(?:absolutely|totally|completely|properly|proper|massively|bottled it and) choked\b"
@@ -596,7 +700,8 @@ _IDIOMS = _any(
     r" (?:\w+ )?(?:blue|grey|gray"
     r"|purple)\b",
     r"\b(?:dying|died) (?:for|to)\b",
-    r"\b(?:wallet|bank account|purse|budget|bank balance|bank)(?: \w+){0,2} (?:is |are )?"
+    r"\b(?:wallet|bank account|purse|budget|bank balance|bank|portfolio|stocks|shares|savings"
+    r"|pension)(?: \w+){0,2} (?:is |are )?"
     r"bleeding\b",
     # A video game: "my brother keeps killing me in minecraft, how do i beat him" (what follows
     # the game is about the game).
@@ -660,8 +765,6 @@ _IDIOMS = _any(
     r"\bdead on (?:my|her|his|their|our) feet\b|\bkilling it\b|\brunning on (?:fumes|empty)\b"
     r"|\b(?:killed|kill|smashed|nailed) it (?:at|in|today|tonight|this|on)\b",
     r"\b(?:die|dying|died) (?:laughing|of cuteness)\b",
-    r"\boverdos\w* (?:on|of) (?:cuddles|love|kisses|hugs|attention|affection|cuteness|sugar|tv"
-    r"|telly|screens?|snacks|chocolate|coffee)\b",
     r"\b(?:paranoid|worried|scared|afraid|anxious|terrified|petrified|frightened|nervous)"
     r" (?:\w+ )?(?:about|of) (?:an |a )?(?:accidental )?overdos\w*",
     # A title: "play that song called emergency on planet earth".
@@ -688,7 +791,6 @@ _IDIOMS = _any(
     r"\b(?:different from|difference between \w+ and|versus|vs|rather than) chok\w*\b",
     r"\bfits? of (?:giggles|laughter|laughing|the giggles|temper|rage|pique|jealousy)\b",
     r"\beyes (?:are|is|look|looks) (?:so |really |bright )?(?:blue|grey|gray|green|brown|hazel)\b",
-    r"\bblood (?:boil|boils|boiling|run cold|runs cold|ran cold)\b",
     r"\b(?:feel|feels|feeling|felt) (?:so |really |physically )?sick (?:about|that|with|when|to my"
     r" stomach|inside)\b",
     r"\bsick (?:with|of) (?:worry|guilt|myself)\b",
@@ -984,7 +1086,8 @@ _DANGER_SIGN = (
     r"|batter\w*)\b)).*\b(?:can not|cannot) (?:get|reach) (?:to |into |through to )?(?:her|his"
     r"|their|him|them|the baby|my baby|the kids|the children|the (?:room|bedroom|nursery|cot))\b"
     r"|\bagonal\b|\b(?:starting|started|doing|giving|begun|began) (?:chest )?compressions\b"
-    r"|\b(?:on|caught) fire\b|\bfire in the\b(?! end\b)"
+    r"|\b(?:on|caught) fire\b|\bfire in the\b(?! (?:end|grate|hearth|fireplace|fire place"
+    r"|wood ?burner|log ?burner|fire ?pit|chiminea)\b)"
     # Catching fire now, or (Singlish) done: "kitchen catch fire already".
     r"|\b(?:is|are) catching fire\b|\bcatch(?:es)? fire (?:already|now|right now)\b"
     # Furnishings or wiring smoking: "the space heater tipped and the curtain's smoking".
@@ -1249,6 +1352,8 @@ _DANGER_SIGN = (
 _SWALLOWED = (
     r"(?:swallow\w*|inhal\w*|breathed in|ate|eaten|eating|drank|drunk|drinking|chewed|chewing"
     r"|chew up|chews up"
+    # ("drink" for "drank" after the child, in Caribbean English: "de toddler drink de acetone".)
+    r"|(?:(?<=\btoddler )|(?<=\bbaby )|(?<=\bhe )|(?<=\bshe )|(?<=\bchild )|(?<=\bkid ))drink"
     r"|ingested|got into|necked|bit (?:open|through)"
     r"|downed|glugged|guzzled|scoffed"
     r"|(?:had|took|taken|got) (?:a|some) (?:\w+ )?(?:suck|lick|bite|sip|drink|mouthful|gulp|swig)s?"
@@ -1281,11 +1386,12 @@ _DANGEROUS_THING = (
     r"|camphor|naphthalene"
     # Camphor and menthol rubs, poisonous to a small child: "licked off half the tiger balm".
     r"|tiger balm|vap(?:o|ou)r ?rub|vicks|deep heat|muscle rub|medicated oil|eucalyptus oil"
-    r"|oil of wintergreen|wintergreen|minyak angin|white flower oil|axe oil"
+    r"|oil of wintergreen|wintergreen|minyak angin|white flower oil|axe oil|green oil|dau gio"
     r"|moth ?balls?|buttons?|beads?|earrings?|(?<!teething )rings?|screws?|nails|pins?|lego|glass"
     r"|anti ?freeze|petrol"
     r"|diesel|kerosene|lamp oil|lighter fluid|white spirit|turps|turpentine|meths"
-    r"|methylated spirits|paraffin|oil|essential oils?|mouthwash|perfume|nail polish"
+    r"|methylated spirits|paraffin|oil|essential oils?|mouthwash|perfume"
+    r"|nail (?:polish|varnish)(?: remover)?|acetone"
     r"|steriliser fluid|sterilising"
     r" (?:fluid|solution|tablets?)|milton|small (?:object|part|piece"
     r"|toy)s?|something sharp|the whole bottle|half (?:the|a) bottle)"
@@ -1305,6 +1411,11 @@ _INGESTION = (
     rf"\b{_SWALLOWED}\b(?:(?!\b(?:can|should|could|is it|is that|is this|do i|what is|what are"
     rf"|how much|how many|how often|which) ).){{0,50}}"
     rf"\b{_DANGEROUS_THING}\b",
+    # Given to drink, and unwell since: "ba noi give con the green oil to drink for his tummy now
+    # he throw up and so sleepy".
+    rf"\b{_DANGEROUS_THING}\b(?: \w+){{0,3}} to (?:drink|swallow)\b.{{0,60}}\b(?:sleepy|drowsy"
+    r"|vomit\w*|throw\w* up|threw up|floppy|limp|breath\w*|strange|not right|weird|fitting"
+    r"|shaking)\b",
     # A mix-up: "what i thought was her calpol but it was my own methadone".
     r"\b(?:thought|thinking|assumed|sure) (?:\w+ ){0,3}(?:was|were) (?:\w+ ){0,2}"
     rf"(?:{_PAIN_RELIEF}|medicine|vitamins?|drops|gripe water|antibiotics?)\b"
@@ -1349,7 +1460,8 @@ _INGESTION = (
     r"\b(?:suck\w*|lick\w*) (?:on |at )?(?:the |a |an |some |my |his |her )?(?:\w+ ){0,3}"
     r"(?:repellents?|refills?|e ?liquid|vape\w*|bleach|detergent|cleaner|poison\w*"
     r"|batter(?:y|ies)|button cells?|nicotine|camphor|naphthalene|moth ?balls?|petrol|diesel"
-    r"|kerosene|paraffin|white spirit|anti ?freeze|nail polish|rat bait|slug pellets?)\b",
+    r"|kerosene|paraffin|white spirit|anti ?freeze|nail (?:polish|varnish)|acetone|rat bait"
+    r"|slug pellets?)\b",
     # A pack of pills found empty: "she got the iron tablets and the whole pack is gone".
     rf"\b{_DANGEROUS_THING}\b.{{0,60}}\b(?:whole|entire|full|half (?:the|a)) (?:pack|packet"
     r"|bottle|box|strip|blister|tub|sheet)s? (?:is |are |was |has |have )?(?:gone|empty|missing"
@@ -1795,7 +1907,15 @@ _HARM = _any(
     r"\bcan not (?:look after|care for|keep) (?:him|her|them|the baby|my baby) (?:any ?more"
     r"|safe)\b",
     r"\b(?:scared|afraid|worried|terrified|frightened|fear\w*) (?:of |about )?what i (?:might|could"
-    r"|will|may|would|am going to) do\b",
+    r"|can|will|may|would|am going to) do\b",
+    r"\bi (?:feel|am|felt|was) (?:so |really |like )?(?:dangerous|a danger) (?:for|to|around|near)"
+    r" (?:my|the|him|her|them)\b",
+    # Handled roughly, and scared of it: "grabbed him rougher than i ought to and scared my own
+    # self".
+    r"\b(?:rough\w*|harder|too hard)\b.{0,40}\b(?:scared|frightened|terrified|shocked) myself\b",
+    # Nearly thrown: "i got real close to chucking her in the cot too hard".
+    rf"\b(?:close to|nearly|almost) (?:chuck|throw|toss|fling|slamm|hurl)\w* {_PERSON}",
+
     r"\b(?:in case|before|or) i do something\b",
     r"\b(?:not|never) (?:be )?safe (?:to be )?(?:\w+ ){0,3}(?:around|with|near) (?:me|him|her|them"
     r"|my|the)\b",
@@ -1932,7 +2052,8 @@ _HARM = _any(
     r" would be (?:quicker|easier|kinder|simpler|better)\b",
     r"\bnumber (?:for|of) (?:someone|somebody|a person|anyone) (?:i can |to )?talk to\b",
     r"\b(?:end|ending) it(?: all)?\b(?! (?:with|there|here|now|early|on|at|for|before))",
-    r"\b(?:wants?|wanted|wanting|wish) to (?:die|be dead|disappear|not exist|vanish|not be here"
+    r"\b(?:wants?|wanted|wanting|wish|would like) to (?:die|be dead|disappear|not exist"
+    r"|vanish|not be here"
     r"|(?:go to )?sleep (?:forever|for ever|for good))\b"
     # (Not for an afternoon: "i want to disappear for one afternoon just to sleep".)
     r"(?! for (?:a|an|one|the|just|half|a few|an hour|\w+ (?:hours?|minutes|days?|nights?|weeks?"
@@ -2113,7 +2234,8 @@ _HARM = _any(
     r"(?:^|\b(?:no|not|never|what|lost) )(?:\w+ ){0,3}(?:point|reason|purpose) (?:in|of|to|for)"
     r" (?:living|life|live|going on|being alive|carrying on|being here|me|it all|any of it"
     r"|stay alive|staying alive|keep living|(?:keep going|go on|carry on|be here|wake up)"
-    r"(?=$| (?:any ?more|like this|without (?:him|her|them))\b))\b",
+    r"(?=$| (?:any ?more|like this|without (?:him|her|them)|every day|each day|day after day)\b))"
+    r"\b",
     r"(?:^|\bno )(?:\w+ ){0,2}point (?:living|going on|carrying on|being alive|being here)\b"
     r"(?! (?:about|with)\b)",
     r"\b(?:end|ending) things\b",
@@ -2175,6 +2297,44 @@ _HARM = _any(
     r"|disappear)\b",
     r"\b(?:going to|want to|about to|thinking about|thinking of|thought about) end(?:ing)? it\b",
     r"\b(?:no way out|see no way out|can not see a way out)\b",
+    r"\b(?:disappear|vanish)\w* (?:\w+ ){0,3}(?:for good|forever|for ever|permanently)\b",
+    # Endless sleep wished for: "sleeping forever sounds kinda nice right now" (not "i could
+    # sleep forever").
+    r"\b(?:sleep\w*|rest\w*) (?:forever|for ever|for good|and never wak\w*|and not wak\w*)\b"
+    r"(?: \w+){0,2} (?:sounds|seems|feels|would be|is) (?:\w+ )?(?:nice|good|tempting|peaceful"
+    r"|easier|lovely|like a relief|better|appealing)\b",
+    # The last night, decided: "tonight i think is my last night" (not "friday is my last day").
+    r"\b(?:i think|i feel like|i know|i have decided|i decided) (?:this |tonight |today |it )?"
+    r"(?:is|will be) my last (?:night|day)$|\bmy last (?:night|day) (?:alive|on earth)\b",
+    # Others at rest once one is gone: "everyone will rest if i am gone".
+    r"\b(?:will|would|could|can) (?:all )?(?:finally )?(?:rest|be at peace|breathe easier"
+    r"|be happier|be better off|relax|be free|move on) (?:if|when|once|after) i (?:am|was|were)"
+    r" (?:gone|dead|not here|no longer here|not around)\b",
+    # Whether one's absence would count: "would it even matter if i didn't come home tonight".
+    # ("^": a carrier phrase, "would {Query}", may have taken the first word.)
+    r"(?:^|\bwould )(?:it|anyone|anybody|they|he|she) (?:even |really )?(?:matter|notice|care"
+    r"|miss me)"
+    r" if i (?:did not|never|was not|were not|was gone|were gone|disappeared|just)\b"
+    r"(?! (?:come home|come back|go|get|make|call|ring|answer|reply|text|cook)\b(?! tonight| ever"
+    r"| again|$))",
+    # Asking for a reason to stay, or why go on: "give me one reason to stay cause i'm running
+    # out", "why i should continue nobody need me" (not "why should i continue breastfeeding").
+    r"\bgive me (?:one|a|any|some) (?:good )?reasons? (?:to|not to) (?:live|stay alive|keep going"
+    r"|go on|carry on|be here|stay|wake up)(?=$| (?:cause|because|cos|i am|i have|any ?more)\b)",
+    r"\bwhy (?:should i|i should|would i|do i|must i) (?:even )?(?:continue|go on|carry on"
+    r"|keep going|stay|be here|keep living|live)(?=$| (?:nobody|no one|when nobody|when no one"
+    r"|if nobody|if no one|any ?more|like this)\b)",
+    # The one way out known: "there's only one way out of this for me and i know what it is" (not
+    # "the only way out is through").
+    r"\bonly (?:one )?way out\b(?: of (?:this|here|it|all this))?(?: for me\b| and i know\b)",
+    # Waking up at all questioned: "why do i have to wake up every morning for this".
+    r"\bwhy (?:do |must |should )?(?:i|me) (?:even )?(?:have to |need to |got to |gotta |bother to"
+    r" |bother )?(?:wake up|open my eyes)(?: (?:every|each) (?:morning|day))? (?:for|to) (?:this"
+    r"|it all|all this)$|\bwhy (?:do |did |does )?(?:i|me) (?:even |still |keep )?(?:wake|waking"
+    r"|woke) up at all\b",
+    # The dead or voices calling: "the ghosts are calling me and i'm ready to go with them".
+    r"\b(?:ghosts?|spirits?|the dead|angels|ancestors|voices)\b(?: \w+){0,3} (?:call\w*|want\w*"
+    r"|tell\w*) (?:me|my name|for me)\b.{0,40}\b(?:ready|go|join|come)\b",
     r"\b(?:nobody|no one) would (?:even )?(?:miss me|care|notice)\b"
     r"|\b(?:nobody|no one|not one person|not a soul)(?: \w+){0,2} (?:would|will) (?:even |really )?"
     r"miss me\b",
@@ -2201,7 +2361,13 @@ _HARM = _any(
     # (Said of oneself: "toddlers who jump off the sofa" are playing.)
     r"(?<!\bwho )(?<!\bthat )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bkids )(?<!\btoddlers )"
     r"\b(?:jump|jumping|throw myself|throwing myself) (?:down )?(?:off|from|in front of|under)\b",
-    r"\bthinking (?:about|of) (?:jumping|ending|not waking|dying|killing)\b",
+    # (Not a thing ended or a swim: "thinking about ending breastfeeding", "... jumping in the pool
+    # with him".)
+    r"\b(?:i (?:\w+ )?(?:think|thought)|thinking) (?:about|of) (?:jumping\b(?! (?:in|into)"
+    r" (?:the |a )?(?:pool|puddles?|paddling pool|ball pit|bath)\b)(?! (?:on|up|around|for joy"
+    r"|rope|jacks|with (?:him|her|them|the baby))\b)|ending(?= (?:it|things|everything|my life"
+    r"|myself)\b|$)|not waking|dying\b(?! (?:my|her|his|the) hair)|killing(?= (?:myself|me|him"
+    r"|her|them|the baby)\b|$))",
     # Gone for good, said in passing: "play her lullaby for her after i have gone, everything is
     # ready", "i have made my peace with it and the baby is with my mum".
     r"\bafter i (?:have |am )?gone\b(?! (?:to|out|back|home|off|shopping|for|up|down|in|on|into"
@@ -2646,6 +2812,9 @@ _ASKS_THE_ARTICLE = re.compile(
     # i ruining him", "a bad depression day, how do we get back on track", "a therapist who
     # does both".
     r"|\bam i (?:ruining|damaging|failing) (?:him|her|them)\b|\bback on track\b"
+    # ... or the parent's own body answering the crying: "i get cold and sweaty when she screams
+    # in the car, is that my anxiety".
+    r"|\bis (?:that|this|it) (?:just )?(?:my|me) (?:own )?(?:anxiety|stress|nerves|panic|trauma)\b"
     r"|\b(?:kind|type|sort) of (?:therapist|counsell?or|psychologist)\b"
     r"|\b(?:therapist|counsell?or|psychologist) who (?:does|knows|understands|works with)\b"
     r"|\b(?:i|me|myself) (?:\w+ ){0,2}(?:get|have|take|need) (?:a |some )?(?:bit of a |little "
@@ -3225,6 +3394,10 @@ _DIALECT = tuple(
         (r"\bdat\b", "that"),
         (r"\bvex\b", "angry"),
         (r"\bfi real\b", "for real"),
+        (r"\bfi\b(?= (?:dis|dat|this|that)$)", "for"),
+        # "a" before a verb is "-ing": "di duppy dem a call mi", "mi tomato dem a choke from".
+        (r"\ba (call|bawl|cry) (?=(?:me|mi|him|her|dem|us|out)\b)", r"is \1ing "),
+        (r"\ba choke (?=(?:from|wid|with|inna|in)\b)", "is choking "),
         (r"(?<!\bwi )\bfi\b", "to"),
         # Jamaican: "him bite into di likkle battery", "mi lef him inna di car seat".
         (r"\binna\b(?= (?:the|a|an|me|my|him|her|dem)\b)", "in"),
@@ -3232,9 +3405,15 @@ _DIALECT = tuple(
         (r"\blikkle\b", "little"),
         (r"\bpon\b", "on"),
         (r"\blef\b", "left"),
-        (r"\bcyaan\b", "can not"),
+        (r"\b(?:cyaan|cyah)\b", "can not"),
         (r"\bdem\b(?= (?:\w+ ){0,2}(?:pods?|pills?|tablets?|batter\w*|magnets?|berr\w*|things?)\b)",
          "them"),
+        # "dem" after a thing makes it plural: "mi tomato dem a choke from di weed dem".
+        (r"\b((?:the|my|me|your|his|her|our) (?:\w+ )?\w+) dem\b", r"\1"),
+        (r"\b(?:haffi|affi)\b", "have to"),
+        (r"\bwidout\b", "without"),
+        (r"\bduppy\b", "ghost"),
+        (r"\bduppies\b", "ghosts"),
         # "me mam", "me step dad": "my" in the north of England, Scotland and Ireland.
         (r"\bme (?=(?:mam|mum|ma|mammy|da|dad|daddy|step ?dad|step ?mum|fella|lad|lass|missus"
          r"|wife|husband|boyfriend|girlfriend|partner|baby|babby|bairn|wean|son|daughter|kids?"
@@ -3247,6 +3426,37 @@ _DIALECT = tuple(
         (r"\b(?:cloro|lejia)\b", "bleach"),
         (r"\bsangre\b", "blood"),
         (r"\bno (?:esta )?respira(?:ndo)?\b", "not breathing"),
+        (r"\b(?:ya )?no quiero vivir(?: mas)?\b", "i do not want to live"),
+        (r"\b(?:me )?quiero morir(?:me)?\b", "i want to die"),
+        (r"\bquiero matarme\b", "i want to kill myself"),
+        # ... and French: "j'ai pus envie de vivre", "je veux mourir", "pour de bon".
+        (r"\b(?:j'?ai|j ai) (?:pus|plus|pas) envie de vivre\b", "i do not want to live any more"),
+        (r"\bje (?:veux|voudrais) mourir\b", "i want to die"),
+        (r"\b(?:me|m) tuer\b", "kill myself"),
+        (r"\bpour de bon\b", "for good"),
+        # "chuck her in the cot and have a shower": put her down, in Australia, New Zealand and
+        # Britain.
+        (r"\bchuck(?:s|ed|ing)? (?=(?:him|her|them|the baby|bub|the kids?) (?:in|into) (?:the |his"
+         r" |her )?(?:cot|bed|bath|car seat|car|pram|buggy|highchair|bouncer|sling|carrier|playpen)"
+         r" (?:and|then|while|for)\b)", "put "),
+        # Bajan: "de toddler drink de acetone out muh nail kit", "i frighten i going lick he too
+        # hard" (lick: hit, and "he" or "she" after it: him, her).
+        (r"\bde\b", "the"),
+        (r"\bmuh\b", "my"),
+        (r"\blick he\b", "hit him"),
+        (r"\blick she\b", "hit her"),
+        (r"\blick (?=(?:him|her|them|the|dat|that|my|this)\b)", "hit "),
+        (r"\bi (?:so )?frighten\b", "i am scared"),
+        (r"\b(i|we|she|he|they) going (?=(?:hit|hurt|kill|harm|shake|throw|drop|beat|do|lick)\b)",
+         r"\1 will "),
+        (r"\bmy own self\b", "myself"),
+        # Vietnamese: "con" is the child; "i scare" is i am scared; "with no me" is without me.
+        (r"(?<!\bpros and )(?<!\bpro and )\bcon\b(?! (?:man|men|artist|job|trick|game)\b)",
+         "the baby"),
+        (r"\bi scare\b", "i am scared"),
+        (r"\bwith no me\b", "without me"),
+        # Irish: "lost the head with him" is lost one's temper.
+        (r"\blost the head\b", "lost my temper"),
         (r"\bmeself\b", "myself"),
         # Hawaiian Pidgin and Trinidadian: "i looking at da kitchen knives different", "already
         # get one plan how i going do um", "i hold my baby choke all day" (choke: a lot), "mih
