@@ -657,7 +657,7 @@ _IDIOMS = _any(
     r"|collapses)\b",
     # A player or a side playing well or badly: "that striker's been on fire this season", "the
     # offense was choking all game".
-    rf"\b(?:{_PLAYERS}|team|side|squad|offen[cs]e|defen[cs]e|bullpen|lineup|kickers?)"
+    rf"\b(?:{_PLAYERS}|team|squad|offen[cs]e|defen[cs]e|bullpen|lineup|kickers?)"
     r" (?:has |have |is |are |was |were |had )?(?:been )?(?:on fire|chok(?:e|es|ed|ing))\b"
     r"(?! on\b)(?!.*\b(?:blue|breath\w*|cough\w*|gag\w*|help|food|grape|sweet|piece)\b)",
     # ... and a team's choking said with a word no one uses of a choking child: "rangers

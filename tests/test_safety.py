@@ -708,6 +708,8 @@ CRISIS_PHRASINGS = [
     "gave him green oil to drink now he is sleepy and strange",
     "i scare i will hurt con",
     "con better with no me",
+    # A side on fire is not a team's form.
+    "the whole side is on fire",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
