@@ -291,6 +291,18 @@ _WEEDS = (
 )
 # Everyday idioms built on emergency or health words ("choked up", "drowning in laundry",
 # "dying for a nap", "my blood boils"): replaced by a mark before any rule looks (``prepare``).
+# Good things one can have too much of, said as an overdose: "i overdosed on croquetas at the
+# party", "sugar overdose at the birthday party".
+_TREATS = (
+    r"(?:coffee|caffeine|tea|chocolate|sugar|cake|biscuits|sweets|candy|meetings|work|emails|admin"
+    r"|paperwork|calls|zoom calls|deadlines|homework|revision|snacks|carbs?|junk food|food|pizza"
+    r"|crawfish|croquetas|tacos|cookies|ice cream|kai|mithai|desserts|treats|pastries|biryani"
+    r"|samosas|curry|cheese|bread|pasta|chips|crisps|fries|burgers|doughnuts|donuts|pancakes"
+    r"|turkey|mince pies|baklava|mangoes|netflix|tv|telly|box sets|cbeebies|screens?|films"
+    r"|movies|shows|football|sport|music|gigs|concerts|parades|parties|festivals|carnival"
+    r"|christmas|shopping|sun|sunshine|cuddles|love|kisses|hugs|attention|affection|cuteness"
+    r"|serials|dramas|soaps)"
+)
 _IDIOMS = _any(
     # Pests and weeds killed: "fire ants all over the yard, how do i kill them", "the bindweed is
     # strangling my clematis, how do i kill it". (First, so a weed's choking is read with it.)
@@ -321,14 +333,7 @@ _IDIOMS = _any(
     # Too much of a good thing: "i have practically overdosed on coffee", "i overdosed on
     # parades this mardi gras".
     r"\b(?:practically|basically|literally|nearly|almost|probably|definitely) overdos\w* on\b"
-    r"|\boverdos\w* (?:on|of) (?:\w+ ){0,2}(?:coffee|caffeine|tea|chocolate|sugar|cake|biscuits"
-    r"|sweets|candy|meetings|work|emails|admin|paperwork|calls|zoom calls|deadlines|homework"
-    r"|revision|snacks|carbs|junk food|food|pizza|crawfish|croquetas|tacos|cookies|ice cream|kai"
-    r"|mithai|desserts|treats|pastries|biryani|samosas|curry|cheese|bread|pasta|chips|crisps|fries"
-    r"|burgers|doughnuts|donuts|pancakes|turkey|mince pies|baklava|mangoes|netflix|tv|telly"
-    r"|box sets|cbeebies|screens?|films|movies|shows|football|sport|music|gigs|concerts|parades"
-    r"|parties|festivals|carnival|christmas|shopping|sun|sunshine|cuddles|love|kisses|hugs"
-    r"|attention|affection|cuteness|serials|dramas|soaps)\b",
+    rf"|\boverdos\w* (?:on|of) (?:\w+ ){{0,2}}{_TREATS}\b",
     r"\b(?:arms|legs|back|feet|boobs) (?:\w+ ){0,2}(?:about to|going to|gonna|will|could)"
     r" fall off\b",
     r"\bseiz\w* (?:the|this) (?:day|moment|chance)\b",
@@ -399,11 +404,14 @@ _IDIOMS = _any(
     r"\bhow many (?:people |passengers |sailors |soldiers |of them )?(?:drowned|died|were killed"
     r"|perished|burned)\b",
     # News of a fire elsewhere, or one that is over: "a bus engine caught fire on the news today",
-    # "the burnt smell ... after the popcorn caught fire".
+    # "the burnt smell ... after the popcorn caught fire", "my mate's barbie went up in flames
+    # on the weekend".
     r"\b(?:caught fire|on fire|burnt down|burned down|went up in flames)(?= (?:on|in) the news\b)"
     r"|\bafter (?:the |my |our )?(?:\w+ )?(?:popcorn|toast|food|dinner|pan|pot|oil|bacon"
     r"|chip pan|microwave|candle|bbq|barbecue|grill|bin|tea towel)\b (?:caught fire"
-    r"|went up in flames)\b",
+    r"|went up in flames)\b"
+    r"|\b(?:went|go|gone) up in flames (?:on the weekend|last (?:night|week|weekend|month|year)"
+    r"|yesterday|(?:\w+ ){1,2}ago)\b",
     # Tiredness: "i could sleep forever" (not "... and never wake up").
     r"\bi could (?:\w+ )?sleep (?:forever|for ever|for a (?:week|month|year)|for days|for weeks)\b"
     r"(?! and (?:never|not)\b)",
@@ -415,14 +423,11 @@ _IDIOMS = _any(
     r"|heroine)\b(?: \w+){0,3} (?:die|died|dies"
     r"|dead) (?:of|from) (?:an |a )?(?:accidental )?(?:drug )?overdose\b",
     # Too much of a sweet thing, as a noun: "sugar overdose at the birthday party".
-    r"\b(?:sugar|caffeine|coffee|carb|cuteness|chocolate|candy|screen|tv|netflix|cake) overdose\b",
+    rf"\b{_TREATS} overdose\b",
     # Given up on: "looking after myself has gone out the window since the wain came".
     r"\b(?:routine|plans?|sleep|diet|schedule|self care|myself|everything|manners|patience|rules"
     r"|hygiene|tidiness|housework|exercise|gym|budget|social life)\b(?: \w+){0,2} (?:has |have |had"
     r" |just |all )?(?:gone|went|goes|flown|flew) out (?:of )?the window\b",
-    # A fire that is over, said with when: "my mate's barbie went up in flames on the weekend".
-    r"\b(?:went|go|gone) up in flames (?:on the weekend|last (?:night|week|weekend|month|year)"
-    r"|yesterday|(?:\w+ ){1,2}ago)\b",
     # A record or a sport: "who holds the record for the highest cliff jump into water".
     r"\b(?:record|records|highest|longest|biggest|olympic|competition|contest)\b(?: \w+){0,4}"
     r" (?:cliff |high |bungee |ski |base )?(?:jumps?|dives?|diving)\b",
@@ -445,8 +450,8 @@ _IDIOMS = _any(
     r"\b(?:the|that|this|a) (?:\w+ ){0,2}(?:film|movie|show|series|episode|game|book|drama"
     r"|programme|documentary|thriller|soap)\b(?: \w+){0,3} (?:had"
     r"|has|with|was full of|is full of) (?:so much |lots of |loads of |a lot of |too much |tons of"
-    r" )?(?:blood|gore|violence|bodies|killing)\b(?! (?:from|on|coming|out|pouring)\b)",
-    r"\b(?:zombie|horror|slasher|vampire|gory|crime) (?:show|film|movie|series|game|book)s?\b"
+    r" )?(?:blood|gore|violence|bodies|killing)\b(?! (?:from|on|coming|out|pouring)\b)"
+    r"|\b(?:zombie|horror|slasher|vampire|gory|crime) (?:show|film|movie|series|game|book)s?\b"
     r"(?: \w+){0,2} (?:blood|gore|bodies|dead bodies|deaths?|killings?|murders?)(?: everywhere)?\b",
     r"\bkill\w* (?:him|her|them|me|us|you) with (?:love|kindness|kisses|cuddles|attention)\b",
     # Plot questions: "who drowned at the end of the titanic film".
@@ -1601,6 +1606,9 @@ _IMAGINED_PRESSING = (
 _CRISIS_LINE = (
     r"(?:samaritans|suicide (?:hotline|helpline|line)|crisis (?:line|helpline|text line))"
 )
+# "i keep thinking about", "i thought of", "thinking about".
+_THINKING_OF = r"\b(?:i (?:\w+ )?(?:think|thought)|thinking) (?:about|of) "
+
 _HARM = _any(
     # Parent's own harm: "i want to shake my baby", "i am scared i will hurt her". The "i"
     # may be gone: Alexa's carrier phrase "i {Query}" leaves "want to shake my baby".
@@ -2361,13 +2369,13 @@ _HARM = _any(
     # (Said of oneself: "toddlers who jump off the sofa" are playing.)
     r"(?<!\bwho )(?<!\bthat )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bkids )(?<!\btoddlers )"
     r"\b(?:jump|jumping|throw myself|throwing myself) (?:down )?(?:off|from|in front of|under)\b",
-    # (Not a thing ended or a swim: "thinking about ending breastfeeding", "... jumping in the pool
-    # with him".)
-    r"\b(?:i (?:\w+ )?(?:think|thought)|thinking) (?:about|of) (?:jumping\b(?! (?:in|into)"
-    r" (?:the |a )?(?:pool|puddles?|paddling pool|ball pit|bath)\b)(?! (?:on|up|around|for joy"
-    r"|rope|jacks|with (?:him|her|them|the baby))\b)|ending(?= (?:it|things|everything|my life"
-    r"|myself)\b|$)|not waking|dying\b(?! (?:my|her|his|the) hair)|killing(?= (?:myself|me|him"
-    r"|her|them|the baby)\b|$))",
+    # Thinking of it: not a swim or a game ("... jumping in the pool with him"), nor a thing
+    # ended ("thinking about ending breastfeeding"), nor hair dyed.
+    rf"{_THINKING_OF}jumping\b(?! (?:in|into) (?:the |a )?(?:pool|puddles?|paddling pool|ball pit"
+    r"|bath)\b)(?! (?:on|up|around|for joy|rope|jacks|with (?:him|her|them|the baby))\b)",
+    rf"{_THINKING_OF}ending(?= (?:it|things|everything|my life|myself)\b|$)",
+    rf"{_THINKING_OF}(?:not waking|dying\b(?! (?:my|her|his|the) hair))",
+    rf"{_THINKING_OF}killing(?= (?:myself|me|him|her|them|the baby)\b|$)",
     # Gone for good, said in passing: "play her lullaby for her after i have gone, everything is
     # ready", "i have made my peace with it and the baby is with my mum".
     r"\bafter i (?:have |am )?gone\b(?! (?:to|out|back|home|off|shopping|for|up|down|in|on|into"
@@ -3440,20 +3448,20 @@ _DIALECT = tuple(
          r" |her )?(?:cot|bed|bath|car seat|car|pram|buggy|highchair|bouncer|sling|carrier|playpen)"
          r" (?:and|then|while|for)\b)", "put "),
         # Bajan: "de toddler drink de acetone out muh nail kit", "i frighten i going lick he too
-        # hard" (lick: hit, and "he" or "she" after it: him, her).
+        # hard" (lick: hit, and "he" or "she" after it: him, her); Bajan "i frighten" and
+        # Vietnamese "i scare" are i am scared.
         (r"\bde\b", "the"),
         (r"\bmuh\b", "my"),
         (r"\blick he\b", "hit him"),
         (r"\blick she\b", "hit her"),
         (r"\blick (?=(?:him|her|them|the|dat|that|my|this)\b)", "hit "),
-        (r"\bi (?:so )?frighten\b", "i am scared"),
+        (r"\bi (?:so )?(?:frighten|scare)\b", "i am scared"),
         (r"\b(i|we|she|he|they) going (?=(?:hit|hurt|kill|harm|shake|throw|drop|beat|do|lick)\b)",
          r"\1 will "),
         (r"\bmy own self\b", "myself"),
-        # Vietnamese: "con" is the child; "i scare" is i am scared; "with no me" is without me.
+        # Vietnamese: "con" is the child; "with no me" is without me.
         (r"(?<!\bpros and )(?<!\bpro and )\bcon\b(?! (?:man|men|artist|job|trick|game)\b)",
          "the baby"),
-        (r"\bi scare\b", "i am scared"),
         (r"\bwith no me\b", "without me"),
         # Irish: "lost the head with him" is lost one's temper.
         (r"\blost the head\b", "lost my temper"),
