@@ -164,7 +164,8 @@ _PLANTS = (
     r"|palms?|bonsai|ivy|pothos|aloe|shrubs?|bushes|vines?|weeds|moss|daffodils|tulips"
     r"|sunflowers?|rosemary|thyme|mint|parsley|coriander|cilantro|lavender|chill(?:i|ies|is)"
     r"|geraniums?|hydrangeas?|begonias?|petunias?|lemon tree|olive tree|clematis|kale"
-    r"|sukuma(?: wiki)?|maize|cabbages?|spinach|lettuces?)"
+    r"|sukuma(?: wiki)?|maize|cabbages?|spinach|lettuces?|african violets?|violets?|spider plant"
+    r"|snake plant|rubber plant|jade plant|money plant|bamboo|azaleas?|camellias?)"
 )
 # Wild creatures, for a figure of speech about them ("can a shark drown") and, in _ZOO, for a
 # nature question about their young. _ZOO leaves out fish, ducks, birds and animals in general
@@ -256,14 +257,17 @@ _FEAST_OVERDOSE = re.compile(
     r"\boverdos\w* on\b(?=(?: \w+){1,5} (?:at|for|over|during) (?:the |this |last |my |our |a )?"
     r"(?:lunch|dinner|breakfast|brunch|supper|eid|diwali|christmas|thanksgiving|easter|party"
     r"|wedding|cook ?off|bbq|barbecue|buffet|hangi|feast|potluck|festival|fair|weekend"
-    r"|holidays?)\b)"
+    r"|holidays?)\b|(?: \w+){1,5} (?:this|last|all|the whole) (?:week|weekend|month|summer"
+    r"|holiday|season)\b|(?: \w+){1,5} (?:at|round|over at) (?:my|our) (?:\w+ )?(?:mum|mom|mam"
+    r"|nan|nana|gran|granny|grandma|abuela|abuelita|tia|tio|aunt|auntie|aunty|uncle|cousin|mates?"
+    r"|friends?|in laws|sister|brother)\b)"
 )
 _MEDICINE_OR_CHILD = re.compile(
     rf"\b(?:{CHILD_WORDS}|{_PAIN_RELIEF}|pills?|tablets?|capsules?|meds|medicines?|medication"
     r"|drugs?|insulin|iron|vitamins?|gummies|syrup|sleeping|antidepressants?|painkillers?"
     r"|opioids?|heroin|fentanyl|cocaine|coke|crack|meth|ketamine|mdma|ecstasy|molly|pingers"
     r"|xanax|valium|alcohol|vodka|stuff|something|substances?|he|she|him|her|they|someone"
-    r"|somebody)\b"
+    r"|somebody|it|them)\b"
 )
 
 # Figures of speech only while no word makes them real: a threat with no weapon named, hot
@@ -297,7 +301,8 @@ _TREATS = (
     r"(?:coffee|caffeine|tea|chocolate|sugar|cake|biscuits|sweets|candy|meetings|work|emails|admin"
     r"|paperwork|calls|zoom calls|deadlines|homework|revision|snacks|carbs?|junk food|food|pizza"
     r"|crawfish|croquetas|tacos|cookies|ice cream|kai|mithai|desserts|treats|pastries|biryani"
-    r"|samosas|curry|cheese|bread|pasta|chips|crisps|fries|burgers|doughnuts|donuts|pancakes"
+    r"|samosas|curry|cheese|bread|toast|pasta|chips|crisps|fries|burgers|doughnuts|donuts|pancakes"
+    r"|cream|clotted cream|scones|cream teas?|pasties|fudge"
     r"|turkey|mince pies|baklava|mangoes|netflix|tv|telly|box sets|cbeebies|screens?|films"
     r"|movies|shows|football|sport|music|gigs|concerts|parades|parties|festivals|carnival"
     r"|christmas|shopping|sun|sunshine|cuddles|love|kisses|hugs|attention|affection|cuteness"
@@ -399,7 +404,8 @@ _IDIOMS = _any(
     r"|trial|case)\b",
     # Laughing: "my big girl is choking with laughing at this cat video", "that comedy special
     # had me choking".
-    r"\bchok\w* (?:with|from) (?:laugh\w*|giggl\w*)|\bhad me (?:choking|dying)\b",
+    r"\b(?:chok\w*|dying|died) (?:with |from |of )?(?:laugh\w*|giggl\w*)|\bhad me (?:choking"
+    r"|dying)\b",
     # A history question: "what year did the titanic go down and how many drowned".
     r"\bhow many (?:people |passengers |sailors |soldiers |of them )?(?:drowned|died|were killed"
     r"|perished|burned)\b",
@@ -412,8 +418,10 @@ _IDIOMS = _any(
     r"|went up in flames)\b"
     r"|\b(?:went|go|gone) up in flames (?:on the weekend|last (?:night|week|weekend|month|year)"
     r"|yesterday|(?:\w+ ){1,2}ago)\b",
-    # Tiredness: "i could sleep forever" (not "... and never wake up").
-    r"\bi could (?:\w+ )?sleep (?:forever|for ever|for a (?:week|month|year)|for days|for weeks)\b"
+    # Tiredness: "i could sleep forever" (not "... and never wake up", nor a wish: "wish i could
+    # go sleep forever").
+    r"(?<!\bwish )\bi could (?:\w+ )?sleep (?:forever|for ever|for a (?:week|month|year)|for days"
+    r"|for weeks)\b"
     r"(?! and (?:never|not)\b)",
     # Too much in a pot: "i put an overdose of chillies in the chakalaka".
     r"\b(?:put|added|add|adding|threw|chucked) (?:an |a bit of an |a real )?overdose of\b",
@@ -441,10 +449,16 @@ _IDIOMS = _any(
     r"\b(?:stove|hob|pan|pot|oven|cooker|kettle|toast|rice|milk|dinner|food|cake|tray|grill"
     r"|saucepan|wok)\b (?:is |are |was |got |has been )?(?:all |totally |completely |badly )?"
     r"burn(?:ed|t)\b",
+    # A plan or a market failing: "the stock market crashed and burned today".
+    r"\b(?:markets?|stocks?|shares|crypto|bitcoin|business|startup|company|plans?|date|diet"
+    r"|relationship|marriage|team|career|project|presentation|interview|pitch|attempt|launch)\b"
+    r"(?: \w+){0,2} crash\w* and burn\w*",
     # Traffic choking a city: "traffic on the ring road is choking the whole city".
     r"\b(?:traffic|congestion|smog|pollution|jams?|cars|tourists|crowds)\b(?: \w+){0,5}"
     r" (?:is |are |was )?chok\w* (?:the )?(?:whole )?(?:city|town|roads?|streets?|highway"
-    r"|motorway|centre|center)\b",
+    r"|motorway|centre|center)\b"
+    r"|\b(?:traffic|congestion|go ?slow|jams?)\b(?: \w+){0,3} (?:is|are|was|were) (?:\w+ )?"
+    r"chok\w*\b(?! (?:on|him|her|them|the baby|my|our)\b)",
     # Gore on screen: "zombie show blood everywhere new season when", "that film we watched had
     # so much blood in it".
     r"\b(?:the|that|this|a) (?:\w+ ){0,2}(?:film|movie|show|series|episode|game|book|drama"
@@ -452,7 +466,10 @@ _IDIOMS = _any(
     r"|has|with|was full of|is full of) (?:so much |lots of |loads of |a lot of |too much |tons of"
     r" )?(?:blood|gore|violence|bodies|killing)\b(?! (?:from|on|coming|out|pouring)\b)"
     r"|\b(?:zombie|horror|slasher|vampire|gory|crime) (?:show|film|movie|series|game|book)s?\b"
-    r"(?: \w+){0,2} (?:blood|gore|bodies|dead bodies|deaths?|killings?|murders?)(?: everywhere)?\b",
+    r"(?: \w+){0,2} (?:blood|gore|bodies|dead bodies|deaths?|killings?|murders?)(?: everywhere)?\b"
+    # ... or called gory: "that film last night was bleeding gory blood everywhere".
+    r"|\b(?:film|movie|show|series|episode|game|drama|thriller|documentary|programme)\b"
+    r"(?: \w+){0,4} (?:gory|gruesome|violent)\b(?: (?:blood|gore|bodies)(?: everywhere)?)?",
     r"\bkill\w* (?:him|her|them|me|us|you) with (?:love|kindness|kisses|cuddles|attention)\b",
     # Plot questions: "who drowned at the end of the titanic film".
     r"\bwho (?:\w+ )?(?:dies|died|drowns|drowned|drown|gets killed|got killed|is killed|was killed"
@@ -492,10 +509,11 @@ _IDIOMS = _any(
     r" (?:\w+ ){0,2}?)?(?:dying|drowning|dead|choking|choked|suffocating|suffocated|lifeless"
     r"|gasping)"
     r"|(?:did|have|has) (?:i|we|you) (?:\w+ )?(?:drown\w*|kill\w*|over ?water\w*))\b",
-    r"\bchok\w*(?: again)? (?:in|at|during|under|on) (?:the |his |her |their |my |our )?"
+    r"\bchok\w*(?: again)? (?:in|at|during|under|on|for) (?:the |his |her |their |my |our )?"
     r"(?:\w+ ){0,2}(?:final"
-    r"|finals|game|match|semis?|semi final|play ?offs?|(?:first|second|third|fourth|last|final)"
-    r" (?:period|half|quarter|set|round|over|innings|lap|leg|frame|hole)|draft|auction|race"
+    r"|finals|game|match|semis?|semi final|play ?offs?|(?:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final) (?:period|half|quarter|set|round"
+    r"|over|innings?|lap|leg|frame|hole)|draft|auction|race"
     r"|run chase|chase|tie ?break|penalties|shoot ?outs?|pressure|big moment|exam|interview"
     r"|test|audition|presentation|speech|pitch meeting|(?:talent )?show|recital|concert|gig"
     r"|competition|contest|karaoke|quiz|spelling bee|debate|dance off)\b",
@@ -539,7 +557,13 @@ _IDIOMS = _any(
     r"|grey|gray|pale|brown|yellow|wilted|wilting))+\b",
     # Sport: "the keeper got knocked out cold in the match".
     rf"\b{_PLAYERS} (?:\w+ )?(?:got |was |were |been |is |being )?knocked"
-    r" (?:out|unconscious)(?: cold)?\b"
+    r" (?:him |her |them |the \w+ )?(?:out|unconscious)(?: cold)?\b"
+    # ... or in a fight or a bout: "who got knocked out cold in the boxing fight saturday".
+    r"|\bknock\w* out (?:cold )?(?:in|during|at) (?:the |a |that |this |his |her )?(?:\w+ ){0,2}"
+    r"(?:bout|ring|ufc|mma|boxing|title fight|main event|heavyweight)\b"
+    # ... or choking on a shot: "my girls keep choking on their shots at netball".
+    r"|\bchok\w* on (?:their|his|her|my|our|your) (?:\w+ )?(?:shots?|free throws?|penalt(?:y|ies)"
+    r"|putts?|serves?|kicks?|spot kicks?|solos?)\b"
     rf"|\b{_PLAYERS}\b(?: \w+){{0,3}} chok\w* (?:the |a |some |that )?(?:guy|man|bloke|opponent"
     r"|player|fighter|him) out\b",
     # A pet, with no child named on the way: "the goldfish is floating and not breathing".
@@ -692,11 +716,13 @@ _IDIOMS = _any(
     r"|\b(?:sleep|standby|hibernat\w*) mode\b",
     # A team choking in its game: "the nationals are choking again, what's the score", "wales
     # choked in the last ten minutes". (Not a person choking on something.)
+    # ... or in the last minutes again: "benfica choked in the last minute again".
     r"\b(?!(?:he|she|it|i|we|they|you|baby|babies|son|daughter|twins|kids|children|child|toddler"
-    r"|boys|girls|triplets|and)\b)\w+ (?:choked|chokes|(?:are|were|is|keep|keeps) (?:\w+ )?choking"
-    r"|choke(?= again\b))"
+    r"|boys|girls|triplets|and|one|lad|lass|bairn|boy|girl|bub|bubba|wean|wain|nipper|mite)\b)\w+"
+    r" (?:choked|chokes|(?:are|were|is|keep|keeps) (?:\w+ )?choking|choke(?= again\b))"
     r"\b(?! on\b)(?!.*\b(?:blue|breath\w*|cough\w*|gag\w*|help)\b)(?=.{0,60}\b(?:score|scores"
-    r"|game|match|innings|season|play ?offs?|finals?|league|series|cup|tournament)\b)",
+    r"|game|match|innings|season|play ?offs?|finals?|league|series|cup|tournament"
+    r"|(?:last|final|dying) (?:\w+ )?minutes?\b.{0,20}\bagain)\b)",
     # Screens and skies: "the laptop screen went blue".
     r"\b(?:screen|laptop|computer|phone|tv|telly|monitor|sky|walls?|paint|lights?|hair|nails"
     r"|sourdough|starter|dough|bread|mould|mold|meat|chicken|mince|fish|avocado|banana|fruit|food"
@@ -949,7 +975,8 @@ _DANGER_SIGN = (
     r"|in|now|again|we|i|police|the police|help|what|please|call)\b)",
     # (A team knocked out of a cup is no one hurt: "my husband's team got knocked out".)
     r"\b(?:unresponsive|unconscious|not responding|non responsive|passed out"
-    r"|(?<!\bteam got )(?<!\bteam were )(?<!\bteam was )(?<!\bteam )(?<!\bside got )knocked out"
+    r"|(?<!\bteam got )(?<!\bteam were )(?<!\bteam was )(?<!\bteam )(?<!\bside got )knocked"
+    r" (?:(?:him|her|them|the baby|my baby) )?out"
     r"(?! (?:of|in) (?:the )?(?:cup|league|tournament|competition|play ?offs|semis?|semi finals?"
     r"|finals?|quarters?|quarter finals?|round|world cup|euros|group)\b)"
     r"|fainted|blacked out|(?<!\bgot a )(?<!\bhas a )(?<!\bhad a )(?<!\bwith a )(?<!\bhave a )"
@@ -1095,6 +1122,10 @@ _DANGER_SIGN = (
     r"|wood ?burner|log ?burner|fire ?pit|chiminea)\b)"
     # Catching fire now, or (Singlish) done: "kitchen catch fire already".
     r"|\b(?:is|are) catching fire\b|\bcatch(?:es)? fire (?:already|now|right now)\b"
+    # A fire that will not go out: "there's a fire going in the kitchen and i can't put it out".
+    r"|^(?=.*\b(?:fire|flames?)\b).*\b(?:can not|cannot|could not|can not seem to) put"
+    r" (?:it|the fire|the flames|them) out\b|\b(?:fire|flames?) (?:is |are )?(?:spreading"
+    r"|will not go out|not going out)\b"
     # Furnishings or wiring smoking: "the space heater tipped and the curtain's smoking".
     r"|\b(?:curtains?|blinds?|sofa|couch|settee|bed|cot|crib|mattress|carpet|rug|sockets?|plugs?"
     r"|wires?|wiring|extension lead|cables?|blankets?|duvet|pillow|bedding|heater|lamp"
@@ -1764,6 +1795,12 @@ _HARM = _any(
     r"(?<!never)(?<!not) (?:wants?|am tempted|feel tempted|starting to want) to (?:do what"
     r" (?:they|it|the \w+) (?:say|says|tell|tells|want|wants)|obey|act on|give in to|go along"
     r" with)\b",
+    # Voices that command harm, heard by the parent or a partner: "my wife hears voices telling
+    # her to harm the baby" (not voices in a film or a game).
+    r"\bvoices?\b(?: \w+){0,2} (?:tell|tells|telling|told|saying|says|said) (?:her|him|me|them)"
+    r" (?:to|that she should|that he should|i should) (?:harm|hurt|kill|drown|smother|shake|stab"
+    r"|suffocate|throw|drop|poison) (?:the|my|our|her|his|their|a)? ?(?:baby|child|kids?|children"
+    r"|son|daughter|newborn|little one)\b",
     # Searching how a baby would feel harm: "googling whether babies feel it if they are
     # suffocated".
     r"\b(?:feel\w*|felt|suffer\w*|hurt\w*|notice\w*)\b(?: \w+){0,3} (?:if|when|whether) (?:they"
@@ -1811,7 +1848,7 @@ _HARM = _any(
     rf" {_PERSON}(?: up| out)? (?:real |really |so |too |very |dead )?rough(?:ly)?\b",
     rf"\b(?:hold\w*|held|push\w*|keep\w*|kept) {_PERSON} under\b",
     r"\bshut (?:it|him|her|them|the baby) up (?:for good|forever|permanently)\b",
-    r"\b(?:do|does|doing) (?:something )?worse\b",
+    r"\b(?:do|does|doing) (?:something )?worse\b(?! (?:than|at|in|on|with)\b)",
     # (Someone else's weapon, "he has got a knife", is read with the threats from others.)
     r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bhe has )(?<!\bshe has )(?<!\bthey have )(?<!\bhe is )"
     r"(?<!\bshe is )(?<!\bthey are )"
@@ -1956,6 +1993,10 @@ _HARM = _any(
     r"|against|across|too|so|hard|really|and|while|when|because|at|around|until|till|then"
     r"|violently|roughly)\b|$))",
     r"\b(?:end|ending|take|taking|finish|finishing) (?:my|my own) life\b",
+    # "i feel like finishing everything" (not a list: "... everything on my list before friday").
+    r"\b(?:feel like|want to|wanna|going to|gonna|ready to|thinking (?:of|about)) (?:just )?"
+    r"finish(?:ing)? (?:everything|it all)\b(?! (?:on|in|before|by|off|up|for|at|from|today"
+    r"|tonight|this|that|i|we|so)\b)",
     r"\b(?:(?:tired|sick and tired|sick|weary) (?:to|of)|(?:had|have) enough of|done with"
     r"|fed up (?:of|with)) (?:everything )?(?:live|living|life|being alive|be alive|existing"
     r"|exist)\b(?! (?:admin|insurance|in (?:the|this) (?:city|town|flat|house)))",
@@ -2206,6 +2247,10 @@ _HARM = _any(
     # "she would be safer growing up without a mum like me around".
     r"\b(?:better|safer|happier|easier) (?:off )?(?:\w+ ){0,3}without (?:me|a (?:mum|mom|mother|dad"
     r"|father|parent) like me)\b",
+    # The world better without one in it, asked of oneself or of "you": "have you ever felt
+    # like the world would be better with you not in it".
+    r"\b(?:better|happier|easier|lighter)(?: off)? (?:with (?:me|you) not|if (?:i|you) (?:was|were"
+    r"|am|are) not) (?:in it|in the world|here|around|alive)\b",
     # ("would it matter for her if i am looking after myself" is not.)
     r"\b(?:better|happier|easier|notice|miss me|care|matter)(?: \w+){0,3} if i (?:just )?"
     r"(?:(?:was|were|am)(?: not)? (?:gone|not here|not around|dead|here|around|alive"
@@ -2421,8 +2466,22 @@ _HARM = _any(
     r"\b(?:walk|walking|walked|swim|swimming|step|stepping|stepped|run|running) (?:\w+ ){0,2}into"
     r" the (?:sea|river|lake|ocean"
     r"|traffic|water)\b",
-    r"\b(?:drive|driving|drove|crash\w*|steer\w*) (?:\w+ ){0,4}into (?:a |the )?(?:\w+ )?"
+    r"\b(?:drive|driving|drove|crash\w*|steer\w*|swerv\w*) (?:\w+ ){0,4}into (?:a |the )?(?:\w+ )?"
     r"(?:wall|tree|river|traffic|lorry|truck|bridge|pole|post|lamppost|barrier|oncoming)\b",
+    # A beam or a rafter tested for a weight, and not for a swing: "i have checked how much weight
+    # the beam in the garage can hold and it is not for a swing".
+    r"\bi (?:have |had |just )?(?:checked|tested|worked out|looked up|measured|calculated|googled"
+    r"|found out) (?:how much|what) weight\b(?: \w+){0,4} (?:beam|rafters?|joists?|banisters?"
+    r"|bannisters?|loft hatch|hook|pipe|rail|branch)\b(?: \w+){0,4} (?:can |could |will |would )?"
+    r"(?:hold|take|bear|support)\b(?!(?: \w+){0,3} (?<!not )for (?:a|the|his|her|our|my) (?:\w+ )?"
+    r"(?:swing|hammock|bouncer|jumper|punch ?bag|pull ?up bar|rings|hoist|lights?|plants?|shelf"
+    r"|shelves|storage)\b)",
+    # One movement away from the end: "every time i drive over the flyover i think one swerve
+    # and that's it".
+    r"\b(?:one|just one|a single) (?:little )?(?:swerve|jerk of the wheel|turn of the wheel"
+    r"|flick of the wheel)\b(?: \w+){0,2} (?:and (?:that is|that would be"
+    r"|it is|it would be|it would all be|i would be|i am) (?:it|over|done|gone|the end|all over)"
+    r"|is all it would take)\b",
     r"\b(?:crash\w*|wrap\w*|plough\w*|plow\w*|wreck\w*|roll\w*) (?:the |my |our )?(?:car|van"
     r"|wagon|lorry|truck|cab|rig|motor|motorbike|artic)\b(?: \w+){0,3} (?:on purpose"
     r"|deliberately)\b",
@@ -3192,11 +3251,12 @@ _SETTLED = re.compile(
     r"|febrile|nothing to worry|breath holding|reflux|expected)\b"
 )
 _EVENT = re.compile(rf"\b{_PAST_EVENT_WORD}\b")
-# Blue and limp together, just now, is an emergency even when the baby came round (a brief
-# resolved event is for the emergency services to judge); not a breath-holding spell in a
-# cry or a tantrum, nor one long ago.
-_BLUE_AND_LIMP_JUST_NOW = re.compile(
-    r"^(?=.*\b(?:went|turned|turns|gone|going) (?:\w+ ){0,2}(?:blue|grey|gray|purple|dusky)\b)"
+# Limp and blue together, or limp and then coming round (out for a moment), just now, is an
+# emergency even when the baby came round (a brief resolved event is for the emergency services
+# to judge); not a breath-holding spell in a cry or a tantrum, nor one long ago.
+_LIMP_JUST_NOW = re.compile(
+    r"^(?=.*\b(?:(?:went|turned|turns|gone|going) (?:\w+ ){0,2}(?:blue|grey|gray|purple|dusky)"
+    r"|came (?:back )?round|came to)\b)"
     r"(?=.*\b(?:went|gone|going) (?:all )?(?:floppy|limp)\b)"
     rf"(?!.*\b(?:scream\w*|cry|cries|crying|tantrum|paddy|holding (?:his|her) breath|breath holding"
     rf"|{_LONG_AGO}|last night|yesterday)\b)"
@@ -3466,6 +3526,8 @@ _DIALECT = tuple(
         # Irish: "lost the head with him" is lost one's temper.
         (r"\blost the head\b", "lost my temper"),
         (r"\bmeself\b", "myself"),
+        # Twi "paa": very ("i'm tired paa").
+        (r"\bpaa\b", "very much"),
         # Hawaiian Pidgin and Trinidadian: "i looking at da kitchen knives different", "already
         # get one plan how i going do um", "i hold my baby choke all day" (choke: a lot), "mih
         # eyes burning", "i keep tinking".
@@ -3524,6 +3586,16 @@ _DIALECT = tuple(
         (r"\bdae\b", "do"),
         (r"\btae\b", "to"),
         (r"\bwhit\b", "what"),
+        # Doric: "fit" is what ("i dinna ken fit she wants", "fit's wrang wi him"), "wid" would,
+        # "hae" have, "een" eyes, "nae" not before a state.
+        (r"(?:^|(?<=\bken )|(?<=\bknow )|(?<=\bwonder )|(?<=\btell me )|(?<=\band ))fit"
+         r"(?= (?:is|was|wis|wrang|do|does|dae|like|way|wey|ails|time|to|am|are|can|should|would"
+         r"|wid|will|else|i|she|he|they|we|you|ye|it|the|that|this)\b)", "what"),
+        (r"\bwrang\b", "wrong"),
+        (r"\bwid (?=(?:be|hae|have|go|do|dae|like|no|nae|rather|ken|care|miss)\b)", "would "),
+        (r"\bhae\b", "have"),
+        (r"\been\b", "eyes"),
+        (r"\bnae (?=(?:in|here|there|around|right|well|\w+ing)\b)", "not "),
         (r"\bfeart\b", "scared"),
         (r"\bo\b(?! clock\b)(?= \w)", "of"),
         (r"(?<!\bmy )(?<!\bme )(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\bthe )(?<!\bour )\bma\b"
@@ -3567,10 +3639,23 @@ _DIALECT = tuple(
         (r"\bwetin\b", "what"),
         (r"\bfit (?=(?:do|kill|hurt|harm|happen|throw|drop|shake|beat|slap|jump|strangle|choke"
          r"|poison|end|wound|press|squeeze)\b)", "might "),
+        # ... but "i kill am for office presentation" is i killed it at the presentation.
+        (r"\bkill(?:ed)? am (?:for|at|in) (?=(?:the |my |this |that |today )?(?:\w+ )?"
+         r"(?:presentation|exam|interview|meeting|pitch|test|audition|show|gig|office|work)\b)",
+         "killed it at "),
         (r"\b(shake|shook|beat|flog|slap|hit|throw|threw|drop|dropped|choke|squeeze|carry|carried"
          r"|press|pound|wound|kill|push|pushed|pass|hold|held|leave|left|drown|smother) am\b",
          r"\1 him"),
         (r"\bmake i\b", "i should"),
+        # "she dey hear voice wey tell am make she harm the pikin": voices that tell her to harm.
+        (r"\b(?:dey|de) (hear|see|feel|think|plan)\b", r"\1s"),
+        (r"\bwey\b(?! aye\b)", "that"),
+        (r"\btell am\b", "tell her"),
+        (r"\bmake (?:she|he|i|we|they) (?=(?:harm|hurt|kill|shake|throw|drop|beat|drown|smother"
+         r"|jump|end|die|wound|poison)\b)", "to "),
+        # "my children go happy pass without their papa": will be better off without him.
+        (r"\b(?:go|go dey|will) (?:be )?(?:happy|happier|better|fine|okay|ok|good) pass\b",
+         "will be better off"),
         # Aboriginal English "im" for him or her ("i shook im a little bit"), which the
         # normaliser has read as "i am".
         (r"\b(shook|shake|shaking|hit|slapped|slap|smacked|smack|threw|throw|dropped|drop|pushed"
@@ -3586,14 +3671,18 @@ _DIALECT = tuple(
         # ("will she get fit again after the birth" is exercise: "fit" only after "e".)
         (r"\be get (?:fit|fits|convulsion\w*|seizures?)\b"
          r"|\b(?:he|she|child|baby) get (?:convulsion\w*|seizures?)\b", "he had a seizure"),
-        (r"\be\b(?= (?:dey|no|don|go|wan|want|never|just|still|fall)\b)", "he"),
+        (r"\be\b(?= (?:dey|no|don|go|wan|want|never|just|still|fall|born)\b)", "he"),
         (r"\be\b(?= (?:eye|eyes|body|mouth|hand|hands|head|leg|legs|face|lips?|chest|skin|belly"
          r"|neck)\b)", "his"),
         (r"\b(i|he|she|we|they|it|child|baby) don\b(?= \w)", r"\1 has"),
+        (r"\b(eyes|skin|body|face|lips|mouth|poo|wee) don\b(?= \w)", r"\1 have gone"),
         (r"\bno dey\b", "is not"),
         (r"\b(i|you|we|they) dey\b", r"\1 am"),
         (r"\bdey\b", "is"),
         (r"\b(i|he|she|we|they) no(?= want to\b)", r"\1 does not"),
+        # Said by a learner of English too: "i no know why", "i no sleep since the baby born".
+        (r"\b(i|we|they|you) no (?=(?:know|sleep|understand|have|like|eat|rest|think|feel|find)\b)",
+         r"\1 do not "),
         (r"\b(i|he|she|we|they) no(?= (?:fit|sabi|know|see|hear|wake|breathe|move|answer|cry)\b)",
          r"\1 can not"),
         (r"\b(fear|think|talk|talking|feel|believe|tell me|tell us|said) say\b", r"\1 that"),
@@ -3643,7 +3732,7 @@ def prepare(question: str) -> str:
     )
     text = _WHAT_IF.sub(lambda then: _WHAT_IF_EVENT.sub(_PAST_EVENT_MARK, then[0]), text)
     # Thoughts had and got over are a memory: no health question, unlike an event.
-    settled_events = () if _BLUE_AND_LIMP_JUST_NOW.search(text) else (_EVENT,)
+    settled_events = () if _LIMP_JUST_NOW.search(text) else (_EVENT,)
     for over, events, mark in (
         *((_SETTLED, event, _PAST_EVENT_MARK) for event in settled_events),
         (_CLEARED, _SWALLOWED_WORD, _PAST_EVENT_MARK),

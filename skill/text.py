@@ -147,6 +147,15 @@ def expand_contraction(word: str) -> str:
     return word
 
 
+# A speech recogniser's "dose" for "does" before its subject: "why dose my baby cry so much",
+# "what dose secure attachment mean" (not a dose asked about: "what dose my baby needs").
+_DOSE_FOR_DOES = re.compile(
+    r"\b(what|why|how|where|when|who) dose (?=(?:my|her|his|the|this|that|it|she|he|your|our"
+    r"|baby|secure|attachment|crying|they|i)\b)(?!.*\b(?:needs?|takes?|give|have|should|of|per"
+    r"|calpol|tylenol|paracetamol|ibuprofen|medicine|mg|ml)\b)"
+)
+
+
 @lru_cache(maxsize=256)
 def normalise(text: str) -> str:
     """Lower-case words separated by single spaces: no punctuation, contractions expanded.
@@ -158,6 +167,7 @@ def normalise(text: str) -> str:
         " ".join(expand_contraction(restore_dropped_g(w.strip("'"))) for w in _WORD.findall(text))
         .split()
     )
+    text = _DOSE_FOR_DOES.sub(r"\1 does ", text)
     text = _BARE_I.sub(lambda found: "i will" if found[1] else "i would", text)
     return _HAS.sub(r"\1 has \2", text)
 

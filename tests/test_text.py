@@ -40,6 +40,21 @@ def test_ill_and_id_before_a_verb_are_ill_and_id_with_the_apostrophe_lost(heard,
     assert normalise(heard) == read
 
 
+@pytest.mark.parametrize(
+    ("heard", "read"),
+    [
+        ("why dose my baby cry at night", "why does my baby cry at night"),
+        ("how dose she know i'm her mum", "how does she know i am her mum"),
+        ("what dose secure attachment mean", "what does secure attachment mean"),
+        # A dose asked about stays a dose.
+        ("what dose my baby needs of calpol", "what dose my baby needs of calpol"),
+        ("what dose for a six month old", "what dose for a six month old"),
+    ],
+)
+def test_a_misheard_dose_before_its_subject_is_does(heard, read):
+    assert normalise(heard) == read
+
+
 @pytest.mark.parametrize("word", ["shed", "its", "ill", "were", "well"])
 def test_words_that_look_like_bare_contractions_keep_their_meaning(word):
     assert normalise(f"the {word} thing") == f"the {word} thing"
