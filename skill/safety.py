@@ -557,7 +557,7 @@ _IDIOMS = _any(
     r"|grey|gray|pale|brown|yellow|wilted|wilting))+\b",
     # Sport: "the keeper got knocked out cold in the match".
     rf"\b{_PLAYERS} (?:\w+ )?(?:got |was |were |been |is |being )?knocked"
-    r" (?:him |her |them |the \w+ )?(?:out|unconscious)(?: cold)?\b"
+    rf" (?:him |her |them |the (?!{CHILD_WORDS}\b)\w+ )?(?:out|unconscious)(?: cold)?\b"
     # ... or in a fight or a bout: "who got knocked out cold in the boxing fight saturday".
     r"|\bknock\w* out (?:cold )?(?:in|during|at) (?:the |a |that |this |his |her )?(?:\w+ ){0,2}"
     r"(?:bout|ring|ufc|mma|boxing|title fight|main event|heavyweight)\b"
@@ -3648,7 +3648,7 @@ _DIALECT = tuple(
          r"\1 him"),
         (r"\bmake i\b", "i should"),
         # "she dey hear voice wey tell am make she harm the pikin": voices that tell her to harm.
-        (r"\b(?:dey|de) (hear|see|feel|think|plan)\b", r"\1s"),
+        (r"\bdey (hear|see|feel|think|plan)\b", r"\1s"),
         (r"\bwey\b(?! aye\b)", "that"),
         (r"\btell am\b", "tell her"),
         (r"\bmake (?:she|he|i|we|they) (?=(?:harm|hurt|kill|shake|throw|drop|beat|drown|smother"

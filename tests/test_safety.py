@@ -726,6 +726,8 @@ CRISIS_PHRASINGS = [
     "dae ye ever think the world wid be better wi you nae in it",
     # Knocked out by someone, not in a sport.
     "her big brother knocked her out cold with a toy",
+    # A fighter's knockout is sport, but not one of a child.
+    "the boxer knocked the baby out cold",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
