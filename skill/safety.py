@@ -251,16 +251,17 @@ _VEHICLES = r"(?:cars?|truck|van|ute|suv|vehicle)"
 _GADGETS = r"(?:phone|mobile|laptop|tablet|ipad|camera|headphones|earbuds|watch|kindle|remote)"
 _VEHICLE = re.compile(rf"\b(?:{_VEHICLES}|parking lot|car park)\b")
 _WEAPON = re.compile(rf"\b(?:{_WEAPONS}|guns|baseball bat)\b")
-# Too much food at a meal or a feast: "i overdose on cou cou and flying fish at lunch",
-# "reckon i overdosed on chili at the cookoff"; real with a medicine, a drug or a child named.
+# Too much food at a meal or a feast, over a week, or at a relative's: "i overdose on cou cou
+# and flying fish at lunch", "i overdose on kaya toast this week", "i overdosed on pan dulce at
+# my tia's"; real with a medicine, a drug or a child named.
 _FEAST_OVERDOSE = re.compile(
-    r"\boverdos\w* on\b(?=(?: \w+){1,5} (?:at|for|over|during) (?:the |this |last |my |our |a )?"
+    r"\boverdos\w* on\b(?=(?: \w+){1,5} (?:(?:at|for|over|during) (?:the |this |last |my |our |a )?"
     r"(?:lunch|dinner|breakfast|brunch|supper|eid|diwali|christmas|thanksgiving|easter|party"
     r"|wedding|cook ?off|bbq|barbecue|buffet|hangi|feast|potluck|festival|fair|weekend"
-    r"|holidays?)\b|(?: \w+){1,5} (?:this|last|all|the whole) (?:week|weekend|month|summer"
-    r"|holiday|season)\b|(?: \w+){1,5} (?:at|round|over at) (?:my|our) (?:\w+ )?(?:mum|mom|mam"
-    r"|nan|nana|gran|granny|grandma|abuela|abuelita|tia|tio|aunt|auntie|aunty|uncle|cousin|mates?"
-    r"|friends?|in laws|sister|brother)\b)"
+    r"|holidays?)|(?:this|last|all|the whole) (?:week|weekend|month|summer|holiday|season)"
+    r"|(?:at|round|over at) (?:my|our) (?:\w+ )?(?:mum|mom|mam|nan|nana|gran|granny|grandma"
+    r"|abuela|abuelita|tia|tio|aunt|auntie|aunty|uncle|cousin|mates?|friends?|in laws|sister"
+    r"|brother))\b)"
 )
 _MEDICINE_OR_CHILD = re.compile(
     rf"\b(?:{CHILD_WORDS}|{_PAIN_RELIEF}|pills?|tablets?|capsules?|meds|medicines?|medication"
