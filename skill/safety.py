@@ -138,7 +138,7 @@ _HARM_VERB = (
 # Children's pain and fever medicines, by their names and brands around the English locales.
 _PAIN_RELIEF = (
     r"(?:paracetamol|acetaminophen|ibuprofen|calpol|tylenol|panadol|nurofen|motrin|advil|crocin"
-    r"|disprol)"
+    r"|disprol|pamol|panados?)"
 )
 # Sleep with an end in view ("not wake up till six", "when i move him", "for her feed") is a
 # night's sleep, not dying.
@@ -201,6 +201,10 @@ _THREAT_HYPERBOLE = _any(
     r"|father in law|sister in law|brother in law|in laws|nan|nana|gran|granny|grandma|grandad"
     r"|grandpa|auntie|aunt|uncle|sister|brother|boss|him for|her for)"
     r"(?! (?:and|then) (?:the|my) baby)\b",
+    # Irish "himself" and "herself" are the spouse: "i could strangle himself" (not "she could
+    # kill herself").
+    r"\bi (?:could|would|will|am going to|am gonna) (?:\w+ )?(?:kill|strangle|murder|throttle)"
+    r" (?:himself|herself)\b(?! (?:and|then) (?:the|my) baby)",
     # Not "if i leave" or "if i tell anyone", which are threats.
     r"\b(?:kill|murder|strangle) (?:me|us) if (?:i|we) (?:buy|bought|spend|spent|order|forget|eat"
     r"|get another|bring home|break|miss|lose|am late|wake|spoil)\b",
@@ -271,14 +275,21 @@ _MEDICINE_OR_CHILD = re.compile(
     r"|somebody|it|them)\b"
 )
 
+# Food burnt black: "the lamb on the barbecue is burnt to a crisp" (not a child, or skin).
+_BURNT_TO_A_CRISP = re.compile(r"\b(?:burnt|burned|charred) to a (?:crisp|cinder)\b")
+_A_CHILD_OR_SKIN = re.compile(
+    rf"\b(?:{_CHILD_OR_PRONOUN}|his|their|skin|arms?|hands?|legs?|face|fingers?|feet|foot)\b"
+)
+
 # Figures of speech only while no word makes them real: a threat with no weapon named, hot
-# weather with no vehicle, a pet's meal with no child, a feast with no medicine (each set aside
-# in turn by ``prepare``).
+# weather with no vehicle, a pet's meal with no child, a feast with no medicine, food burnt with
+# no child or skin (each set aside in turn by ``prepare``).
 _IDIOMS_UNLESS = (
     (_THREAT_HYPERBOLE, _WEAPON),
     (_HOT_WEATHER, _VEHICLE),
     (_PET_ATE, _A_CHILD_NAMED),
     (_FEAST_OVERDOSE, _MEDICINE_OR_CHILD),
+    (_BURNT_TO_A_CRISP, _A_CHILD_OR_SKIN),
 )
 
 # Words that say a figure of speech is meant: "i am at the end of my rope and i mean that
@@ -462,8 +473,8 @@ _IDIOMS = _any(
     r"chok\w*\b(?! (?:on|him|her|them|the baby|my|our)\b)",
     # Gore on screen: "zombie show blood everywhere new season when", "that film we watched had
     # so much blood in it".
-    r"\b(?:the|that|this|a) (?:\w+ ){0,2}(?:film|movie|show|series|episode|game|book|drama"
-    r"|programme|documentary|thriller|soap)\b(?: \w+){0,3} (?:had"
+    r"\b(?:(?:the|that|this|a) )?(?:\w+ ){0,2}(?:film|movie|show|series|episode|game|book|drama"
+    r"|programme|documentary|thriller|soap)\b(?: \w+){0,5} (?:had"
     r"|has|with|was full of|is full of) (?:so much |lots of |loads of |a lot of |too much |tons of"
     r" )?(?:blood|gore|violence|bodies|killing)\b(?! (?:from|on|coming|out|pouring)\b)"
     r"|\b(?:zombie|horror|slasher|vampire|gory|crime) (?:show|film|movie|series|game|book)s?\b"
@@ -494,6 +505,12 @@ _IDIOMS = _any(
     r"|homework|assignments?|deadlines?|revision|college|uni|school|course|cold|chill|wind chill"
     r"|winter|snow|rain|humidity)"
     r" (?:is |are )?(?:going to|gonna|will) (?:kill|be the death of) (?:me|her|him|us|them)\b",
+    # A plant overwatered or scorched: "my tomato plant is dead, i think i drowned it". (Before
+    # the plant dying below, so the whole is read together.)
+    rf"\b{_PLANTS}\b(?: (?!{_CHILD_OR_PRONOUN}\b)\w+){{0,8}} (?:drown\w*|kill\w*|overwater\w*"
+    r"|smother\w*|scorch\w*|fried|burnt|burned) (?:it|them)\b",
+    # Sap, not blood: "the cactus is bleeding sap everywhere".
+    r"\b(?:bleed\w*|ooz\w*|leak\w*) (?:\w+ )?(?:sap|resin)\b",
     # Things and teams, not people: "my phone battery is dying", "the garden is drowning",
     # "liverpool choked in the final", "i nearly choked on my tea when i saw the bill".
     rf"\b(?:batter(?:y|ies)|phone|laptop|tablet|torch|car|engine|wifi|signal|{_PLANTS}"
@@ -611,7 +628,8 @@ _IDIOMS = _any(
     r"|mower|lawnmower|strimmer|chainsaw|toaster|kettle|microwave|oven"
     r"|hairdryer|dryer|boiler|heater|laptop|charger|exhaust)(?: (?!(?:tipped|fell|fallen|toppled"
     r"|knocked|over|curtains?|blinds?|sofa|couch|bed|cot|rug|carpet|blankets?|duvet|bedding)\b)"
-    r"\w+){0,4} (?:smok\w*|burning"
+    # (Not "the car is filling up with smoke", which is the inside.)
+    r"\w+){0,4} (?<!\bwith )(?<!\bof )(?:smok\w*|burning"
     r" smell|smells of burning)\b(?!.{0,40}\b(?:fire|flames?|alight)\b)",
     # A device or a fuse blown: "the telly's blown up, no picture".
     r"\b(?:telly|tv|television|fuse|bulb|lightbulb|phone|laptop|charger|speaker|router|kettle"
@@ -797,6 +815,9 @@ _IDIOMS = _any(
     r"\bdead on (?:my|her|his|their|our) feet\b|\bkilling it\b|\brunning on (?:fumes|empty)\b"
     r"|\b(?:killed|kill|smashed|nailed) it (?:at|in|today|tonight|this|on)\b",
     r"\b(?:die|dying|died) (?:laughing|of cuteness)\b",
+    # Crying hard: "he bawled his eyes out", "cried her little heart out".
+    r"\b(?:cry|cries|cried|crying|bawl\w*|sob\w*|howl\w*|scream\w*|wail\w*) (?:his|her|their"
+    r"|my|me|your|our) (?:little |wee |poor )?(?:eyes|heart|lungs) out\b",
     r"\b(?:paranoid|worried|scared|afraid|anxious|terrified|petrified|frightened|nervous)"
     r" (?:\w+ )?(?:about|of) (?:an |a )?(?:accidental )?overdos\w*",
     # A title: "play that song called emergency on planet earth".
@@ -996,7 +1017,10 @@ _DANGER_SIGN = (
     # ("she will not respond to her name" is a question for the clinician; "she does not respond
     # to the baby within seconds" is the parent.)
     r" (?:respond|react|answer)\w*(?: (?:to(?! (?:her|his|their|the|my|our) names?\b)"
-    rf"(?! (?:the|my|our|her|his|their) (?:little |new )?{CHILD_WORDS}\b)|when"
+    rf"(?! (?:the|my|our|her|his|their) (?:little |new )?{CHILD_WORDS}\b)"
+    # ("she feels guilty if she does not respond to each and every cry" is the parent.)
+    r"(?!(?: (?:each|every|all|and|of|her|his|their|the|baby|little|single|tiny))* (?:cry|cries"
+    r"|crying|whimper\w*|grizzl\w*|fuss\w*|cues?|signals?|needs?|squeaks?|peeps?|noises?)\b)|when"
     r"|at all|any ?more)\b|$)",
     # "won't look at me or react to my voice"
     r"\b(?:will not|does not|can not|is not|not|no longer)(?: \w+){1,4} (?:or|nor) (?:respond"
@@ -1044,6 +1068,16 @@ _DANGER_SIGN = (
     r"\b(?:twitch\w*|jerk\w*|shak\w*|trembl\w*)(?: \w+){0,3} (?:down |on |along )?one side\b"
     r"|\b(?:twitch\w*|jerk\w*|shaking|trembling) (?:\w+ ){0,3}for (?:\w+ ){0,2}(?:minutes|mins)\b",
     r"\b(?:is|are|was|started|starts|keeps|been) fitting\b",  # not "the car seat fitting"
+    # Said in few words: "fit happening now", "fit now still going" (not "a good fit right now").
+    r"(?<!good )(?<!snug )(?<!better )(?<!proper )(?<!perfect )(?<!great )(?<!tight )"
+    r"\bfits? (?:now )?(?:is )?(?:happening|going on|still going|started|starting|right now"
+    r"|not stopping|will not stop)\b",
+    # Blacking out again and again, or with the baby: "keep blacking out while holding him" (not
+    # "passing out on the sofa", which is sleep).
+    r"(?:^|\b(?:i|he|she|baby|mum|wife|husband|partner) )(?:just |still )?(?:keep|keeps|kept)"
+    r" (?:on )?(?:blacking out|fainting|collapsing)\b"
+    r"|\b(?:blacking|passing) out (?:while|when|whilst) (?:i am |i was )?(?:holding|feeding"
+    r"|carrying|bathing|driving|changing)\b",
     # "a fit" is the everyday British word for a seizure (but "a fit of giggles" is not).
     r"\b(?:having|had|has|have|gone into|went into|taken|took) (?:a |another |some kind of"
     r" |some sort of |a sort of |a kind of |like a )?fits?\b(?! of)",
@@ -1110,6 +1144,12 @@ _DANGER_SIGN = (
     r"\b(?:finger|fingertip|tip|toe|ear)\b(?: \w+){0,3} (?:is |was |has been )?(?:hanging off"
     r"|severed|cut off|chopped off|sliced off|half off)\b",
     r"\b(?:smoke|flames?) (?:is |are )?(?:coming|pouring|filling|under|from|everywhere|in the)\b"
+    # A home filling with smoke: "the hall is full of smoke" (not from the toast or a barbecue).
+    r"|^(?!.*\b(?:toast|cook\w*|bbq|barbecue|frying|incense|vap\w*|cigarettes?|cigars?|bonfire"
+    r"|sauna|smokers?)\b).*\b(?:room|hall|hallway|house|home|flat|apartment|kitchen|landing"
+    r"|stairs|staircase|bedroom|nursery|upstairs|downstairs|place|caravan|trailer|car|ute|van"
+    r"|truck) (?:is |are"
+    r" |was )?(?:full of|filling (?:up )?with|filled (?:up )?with|thick with) smoke\b"
     # A brother or sister hurting the baby now: "his older brother is strangling him".
     r"|\b(?:brothers?|sisters?|siblings?|twins?|toddlers?|cousins?)\b(?: \w+){0,2} (?:is |are"
     r" |keeps |was )?(?:strangling|choking|smothering|suffocating|throttling) (?:him|her|them|the"
@@ -1168,11 +1208,18 @@ _DANGER_SIGN = (
     r"|motorcycle)\b",
     r"\b(?:can not|could not|cannot) (?:feel|find) (?:a |his |her |their |any )?(?:\w+ )?"
     r"(?:pulse|heartbeat|heart beat)\b|\bno (?:pulse|heartbeat|heart beat)\b",
+    # A grown-up's pills fed to the child: "the toddler fed the baby one of nain's heart
+    # tablets" (not the child's own: "one of her tablets", "some of the tablets").
+    r"\b(?:fed|gave|given|giving|feeding|feeds|gives) (?:the baby|my baby|baby|him|her|them)"
+    r" (?:one|some|a few|two|three|half|a couple|a bit) of (?:my|your|our|(?:\w+ )?(?:mum|mam"
+    r"|mom|dad|nan|nain|gran|grandma|granny|grandad|grandpa|nana|lola|teta|ambuya|auntie|aunt"
+    r"|uncle|husband|wife|partner)) (?:\w+ ){0,2}(?:tablets?|pills?|capsules?|meds|medication)\b",
     # The wrong medicine, or a grown-up's, given by mistake.
-    r"\b(?:by mistake|accidentally|by accident|my own|adult|grown up)\b.{0,40}\b"
-    rf"(?:{_PAIN_RELIEF}|medicine|medication|tablets?|pills?)\b"
+    r"\b(?:by mistake|accidentally|mistakenly|by accident|in error|my own|adult|grown up)\b"
+    rf".{{0,40}}\b(?:{_PAIN_RELIEF}|medicine|medication|tablets?|pills?)\b"
     rf"|\b(?:{_PAIN_RELIEF}|medicine|medication|tablets?|pills?)\b"
-    r".{0,40}\b(?:by mistake|accidentally|by accident|meant for (?:me|adults|grown ups))\b",
+    r".{0,40}\b(?:by mistake|accidentally|mistakenly|by accident|in error|meant for (?:me|adults"
+    r"|grown ups))\b",
     # A baby nobody has been able to feed: the grown-up needs help now too.
     r"\b(?:have not|has not|had not|not) fed (?:her|him|them|the baby|my baby|baby) (?:since"
     r"|for|all|in)\b",
@@ -1586,7 +1633,7 @@ _WARNING_SIGNS = tuple(
         r"(?<!tooth )\bin (?:his|her|their|its) mouth\b"
         r"|\b(?:chunk|piece|bit|lump|whole|slice) (?:of )?(?:raw |hard )?(?:carrot|apple|grapes?"
         r"|sausage|hot dog|popcorn|nuts?|peanuts?|sweets?|candy|meat|cheese|bread|food)\b",
-        r"\b(?:stops?|stopping|stopped|paus\w*) (?:\w+ )?breathing\b",
+        r"\b(?:stops?|stopping|stopped|paus\w*) (?:\w+ )?(?:breathing|breath)\b",
         r"\b(?:gagging|gags|retching|squeak\w*|stridor\w*|sucks in|sucking in|caving in)\b",
         # (A baby who grunts while pushing out a poo is straining, not working to breathe.)
         r"^(?!.*\b(?:poo\w*|pooed|constipat\w*|strain\w*|bowel\w*|farts?|farting|wind|trump\w*)\b)"
@@ -1643,7 +1690,7 @@ _THINKING_OF = r"\b(?:i (?:\w+ )?(?:think|thought)|thinking) (?:about|of) "
 
 _HARM = _any(
     # Parent's own harm: "i want to shake my baby", "i am scared i will hurt her". The "i"
-    # may be gone: Alexa's carrier phrase "i {Query}" leaves "want to shake my baby".
+    # may be gone: the carrier phrase "i am {Query}" leaves "going to hurt her".
     rf"(?:^|\bi )(?:{_BRIDGE} )*{_HARM_VERB} {_PERSON}",
     # Fear of dropping a baby by accident is a clumsy parent's worry ("a big clumsy bloke
     # scared of dropping her"); a thought or picture of it may be an intrusive one.
@@ -1948,8 +1995,24 @@ _HARM = _any(
     r"\bschedul\w* (?:\w+ ){0,4}(?:emails?|texts?|messages?|posts?)\b.{0,80}\bgoodbye\b"
     r"|\b(?:emails?|texts?|messages?|letters?|notes?)\b(?: \w+){0,8} (?:husband|wife|partner"
     r"|family|kids|children|mum|mam|mom|dad|sister|brother)(?: \w+){0,4} saying goodbye\b",
-    r"\b(?:took|taken|swallowed|have taken|have had) (?:all|the lot|every one|the whole)"
-    r" (?:of )?(?:them|it|the pills|the tablets|my pills|my tablets|the packet|the bottle)\b",
+    # "i've taken all my tablets", "i took a whole box of paracetamol", "too many pills".
+    r"\b(?:took|taken|swallowed|have taken|have had) (?:all|the lot|every one|the whole|a whole"
+    r"|a handful|handfuls|the rest|too many|far too many|way too many)"
+    r" (?:of )?(?:them|it|the packet|the bottle|(?:(?:box|packet|bottle|strip|pack|tub)s? of )?"
+    r"(?:(?:my|the|his|her|our) )?(?:pills|tablets|meds|medication|painkillers|antidepressants"
+    rf"|sleeping pills|{_PAIN_RELIEF}))\b",
+    # Bad thoughts about the child, said in few words: "me thinking bad things about baby".
+    r"\b(?:thinking|think|thought|thoughts|having|have|getting|get) (?:such |these |some |really )?"
+    r"(?:bad|dark|evil|awful|horrible|terrible|scary|nasty) (?:things|thoughts|stuff) about"
+    rf" (?:the |my |our )?{CHILD_WORDS}\b(?!.*\bnever (?:ever )?act)",
+    # Staring at the means, again and again: "keep looking at pills in cupboard".
+    r"(?:^|\bi )(?:\w+ )?(?:keep|kept|been|always) (?:looking|staring|glancing) at (?:the |my"
+    r" |all the |all my )?(?:pills|tablets|meds|medication|painkillers|rope)\b(?! (?:swings?"
+    r"|ladders?|lights?|course|bridge)\b)",
+    # Leaving the child somewhere and vanishing: "leave him at the hospital door and vanish"
+    # (not "leave her with my mum and disappear for an hour").
+    r"\bleave (?:him|her|them|the baby|my baby|baby)\b(?: \w+){0,6} and (?:just )?(?:vanish"
+    r"|disappear(?! for\b)|run away|never come back|never go back|not come back)\b",
     r"\bcan not (?:look after|care for|keep) (?:him|her|them|the baby|my baby) (?:any ?more"
     r"|safe)\b",
     r"\b(?:scared|afraid|worried|terrified|frightened|fear\w*) (?:of |about )?what i (?:might|could"
@@ -1998,6 +2061,11 @@ _HARM = _any(
     r"\b(?:feel like|want to|wanna|going to|gonna|ready to|thinking (?:of|about)) (?:just )?"
     r"finish(?:ing)? (?:everything|it all)\b(?! (?:on|in|before|by|off|up|for|at|from|today"
     r"|tonight|this|that|i|we|so)\b)",
+    # ... and ending it, whenever: "i'm making plans to end everything this weekend" (not "end
+    # everything with my ex").
+    r"\b(?:feel like|want to|wanna|going to|gonna|ready to|thinking (?:of|about)|plans? to"
+    r"|planning to) (?:just )?end(?:ing)? everything\b(?! (?:with|between|on|in|for|about|from"
+    r"|at|we|i)\b)",
     r"\b(?:(?:tired|sick and tired|sick|weary) (?:to|of)|(?:had|have) enough of|done with"
     r"|fed up (?:of|with)) (?:everything )?(?:live|living|life|being alive|be alive|existing"
     r"|exist)\b(?! (?:admin|insurance|in (?:the|this) (?:city|town|flat|house)))",
@@ -2224,6 +2292,12 @@ _HARM = _any(
     r" for (?:a long time|ages|hours|an hour|a long while|a while) (?:just )?(?:looking|staring"
     r"|gazing) (?:down )?"
     r"(?:at|into)? ?(?:the )?(?:water|river|drop|tracks|ground|traffic|sea)\b",
+    # ... or a long time by a drop with thoughts left unsaid: "been sitting out by the old mine
+    # shaft a right smart lately just thinking" (not "thinking about names for the baby").
+    r"\b(?:sat|sitting|stood|standing|parked|parking) (?:out )?(?:on|at|by|near|next to|beside)"
+    r" (?:the |a |that |an )?(?:old )?(?:mine ?shaft|quarry|cliff edge|cliff|bridge|ledge"
+    r"|railway|train tracks|tracks|overpass|dam|weir)\b(?: \w+){0,8} (?:just )?thinking(?: about"
+    r" (?:it|things|everything|stuff))?$",
     # Letting go of the pram on a slope, thought of: "what if i just let go of the stroller on
     # the hill".
     r"\b(?:what if|think\w* (?:about|of)|urge to|want to|wanted to|imagin\w*|pictur\w*) (?:i )?"
@@ -2256,6 +2330,12 @@ _HARM = _any(
     r"\b(?:better|happier|easier|notice|miss me|care|matter)(?: \w+){0,3} if i (?:just )?"
     r"(?:(?:was|were|am)(?: not)? (?:gone|not here|not around|dead|here|around|alive"
     r"|in the picture)|died|disappeared|left|vanished|went away)\b",
+    # The same the other way round: "if i disappear the baby will get a better father than me"
+    # (not "if i disappear for an hour", "into the shower"). Asked as "ask calm cradle if ...",
+    # Alexa drops the "if".
+    r"(?:\bif |^)i (?:just )?(?:disappear|disappeared|vanish|vanished|went away|was gone|were gone"
+    r"|died|die)(?! (?:for|into|to|from|in|at|off)\b)(?: \w+){1,6} (?:a better (?:mum|mom"
+    r"|mother|dad|father|parent|life|family|home)|better off|happier)\b",
     # How a baby would fare without its parent, asked of oneself: "do babies forget their mums
     # if they die, i have been thinking about it a lot".
     r"\b(?:forget|forgets|forgotten|remember|remembers) (?:me|us|their (?:mums?|moms?|mothers?"
@@ -2348,7 +2428,11 @@ _HARM = _any(
     r"\b(?:make|making) (?:it all|everything|this|it|the pain|the thoughts|me) (?:stop|end|go away"
     r"|disappear) (?:for good|forever|permanently)\b|\b(?:quickest|easiest|fastest|painless"
     r"|least painful) way to (?:make it (?:all )?stop|end it|end things|not wake up|die"
-    r"|disappear)\b",
+    r"|disappear)\b"
+    # ... and "to go", in few words or at the end: "me think easy way go" (not "the easiest way
+    # to go to the clinic").
+    r"|\b(?:easy|easiest|painless|peaceful) way (?:to )?go\b(?! (?:to|from|there|home|about"
+    r"|for|round|around|through|into|back|and|with|by|on|in|out|up|down)\b)",
     r"\b(?:going to|want to|about to|thinking about|thinking of|thought about) end(?:ing)? it\b",
     r"\b(?:no way out|see no way out|can not see a way out)\b",
     r"\b(?:disappear|vanish)\w* (?:\w+ ){0,3}(?:for good|forever|for ever|permanently)\b",
@@ -2658,6 +2742,11 @@ _HARM_BY_OTHERS = _any(
     r"|is going to|are going to) (?:hurt|harm|kill|shake|hit|beat|stab|shoot|strangle|get rid of"
     r"|finish (?:me|us|him|her)"
     r" off|do (?:me|us) in)\b(?! (?:himself|herself|themselves|itself)\b)",
+    # Someone who hurts the parent turning on the child: "i'm scared he'll turn on the baby"
+    # (not "turn on the baby monitor").
+    r"\b(?:he|she|they) (?:(?:will|would|is going to|might|could|is gonna|has|had) )?(?:turn"
+    r"|turned) on (?:the baby|my baby|the kids|my kids|the children|my grandbaby|the grandbaby)"
+    r"\b" + _NOT_THE_BABY,
     # The wall, then the parent: "my stepdad punches the wall then me".
     rf"\b{_PARTNER}(?: \w+){{0,2}} (?:punch\w*|hit\w*|kick\w*|smash\w*|thump\w*) (?:the |a )?"
     r"(?:wall|walls|door|doors|things|stuff|furniture)\b.{0,20}\b(?:then|and|and then) (?:me|us"
@@ -2667,7 +2756,11 @@ _HARM_BY_OTHERS = _any(
     r"|the baby is|you are|you will be|i will be|we will be|the baby will be|me and the baby are)"
     r" next\b"
     r"(?! (?:to|for|in|on|at|up)\b)",
-    rf"\b{_PARTNER}(?: \w+){{0,2}}"
+    # ... or whoever the parent works or lodges for, with a blow: "my employer locks me in the
+    # room and hits me when the baby cries" (not "my boss hurt me with his words").
+    r"\b(?:employers?|boss|landlord|landlady|madam|ma am)(?: \w+){0,6} (?:hits|hit|beats|beat"
+    r"|slaps|slapped|punches|punched|kicks|kicked|chokes|choked|pushes|pushed|shoved) me\b",
+    rf"\b{_PARTNER}(?: (?!{CHILD_WORDS}\b)\w+){{0,6}}"
     r" (?:hits|hit|beats|beat|hurts|hurt|chokes|choked|strangles|strangled|pushes|pushed|shoved"
     r"|kicks|kicked|slaps|slapped|punches|punched|threatens|threatened|attacked|hitting|beating"
     r"|hurting|choking|strangling|pushing|shoving|kicking|slapping|punching|threatening"
@@ -2694,7 +2787,8 @@ _HARM_BY_OTHERS = _any(
     r"\bcaught (?:him|her|them)\b.{0,30}\b(?:nappy|diaper|clothes|pants|trousers) off\b",
     r"\b(?:grabbed|grabs|held|holds|squeezed|had) me by the (?:throat|neck|hair)\b"
     r"|\b(?:hands?|fingers|arms?) (?:round|around|on|at|over) my (?:throat|neck|mouth)\b"
-    r"|\b(?:choked|strangled|throttled) me\b",
+    r"|\b(?:choked|strangled|throttled) me\b"
+    r"|\b(?:he|she|they) (?:grabs|grabbed|grabbing|squeezes|squeezed|squeezing) my throat\b",
     r"\b(?:injur\w*|bruis\w*|tear\w*|cuts?|wounds?) (?:\w+ ){0,3}(?:down below|down there"
     r"|(?:on |in )?(?:his|her|their) (?:privates?|private parts?|genital\w*))\b",
     rf"\b(?:doing|did|does|done) (?:\w+ )?(?:things|stuff) to (?:{_PERSON}|(?:my|his|her|our|the)"
@@ -2982,7 +3076,7 @@ _MEDICAL = _any(
     r"|underfe\w*|feeding schedule)\b",
     rf"\b(?:medicine|medication|meds|{_PAIN_RELIEF}|antibiotics?|dose|dosage"
     r"|gripe water|probiotics?|vitamins?|supplements?)\b",
-    r"\b(?:rash\w*|eczema|hives|spots|blisters?|cradle cap|acne)\b",
+    r"\b(?:rash(?!ers?\b)\w*|eczema|hives|spots|blisters?|cradle cap|acne)\b",
     r"\b(?:vomit\w*|throwing up|threw up|thrown up|throw up|spit\w* up|sick up|projectile"
     r"|reflux|gerd)\b",
     r"\benough (?:milk|formula|food|feeds?|to eat|to drink|wet nappies|nappies|sleep)\b",
@@ -3005,7 +3099,8 @@ _MEDICAL = _any(
     r"colds?(?! (?:water|weather|outside|drinks?|tea|coffee|feet"
     r"|brew|shoulder|turkey|calls?|case|front|spell|wash|cycle|setting|milk|pasta|food|meat"
     r"|parents?|mother|father|mum|mom|dad|childhood|home|household|upbringing|family|towards"
-    r"|to (?:me|us|him|her)|(?:and )?(?:shouty|distant|strict|harsh|critical|dismissive|unloving"
+    r"|(?:to|with) (?:me|us|him|her|them|the baby|my baby)|(?:and )?(?:shouty|distant|strict"
+    r"|harsh|critical|dismissive|unloving"
     r"|unaffectionate|detached|controlling|mean|aloof|angry))\b)"
     r"|congest\w*|runny nose|stuffy|sneez\w*|infections?|flu|rsv|covid"
     r"|virus|unwell|wheez\w*|snor\w*|teeth|teething|colic\w*|gassy|gas|burp\w*|allerg\w*"
@@ -3443,6 +3538,12 @@ _DIALECT = tuple(
     (re.compile(pattern), plainly)
     for pattern, plainly in (
         (r"\b(?:pikin|pikins|pickney|pikney|pickeny|pikin dem|pickney dem)\b", "child"),
+        # Pet names for the child: "he's been belting the little fella", "shakes bub".
+        (r"\b(?:(?:the|my|our|me|this|that) )?(?:little|wee|small) (?:fella|fellow|feller|man"
+         r"|lad|mite|one|chap|lass|missy)\b(?! (?:in|on|at|from|next|down|up|over|across)\b)"
+         r"|\b(?:(?:the|my|our|me) )?(?:bub|bubba|bubs|bairn|wean|nipper|mwana|maluszek|babi"
+         r"|anak|yute|pepi|laaitie)\b",
+         "the baby"),
         (r"\bdi\b", "the"),
         # Jamaican "mi": "i" before a verb, "my" before a thing, else "me": "mi nuh waan live",
         # "mi a go end mi life".

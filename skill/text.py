@@ -155,6 +155,20 @@ _DOSE_FOR_DOES = re.compile(
     r"|calpol|tylenol|paracetamol|ibuprofen|medicine|mg|ml)\b)"
 )
 
+# A medicine's name a speech recogniser split into pieces: "para set a mol", "eye view profen".
+_SPLIT_MEDICINES = (
+    (
+        re.compile(
+            r"\bpa(?:ra|rra|ir a) ?(?:set|seat|sit|ceta?|sita?) ?(?:(?:a|uh|ah) )?(?:mol|mole"
+            r"|mall|moll)\b"
+        ),
+        "paracetamol",
+    ),
+    (re.compile(r"\b(?:i b u|ibu|eye bu|eye view|i view) ?pro ?(?:fen|phen|fin)\b"), "ibuprofen"),
+    (re.compile(r"\b(?:a|uh) ?seat (?:a|uh) ?mino ?(?:fen|phen)\b"), "acetaminophen"),
+    (re.compile(r"\bcal pol\b"), "calpol"),
+)
+
 
 @lru_cache(maxsize=256)
 def normalise(text: str) -> str:
@@ -168,6 +182,8 @@ def normalise(text: str) -> str:
         .split()
     )
     text = _DOSE_FOR_DOES.sub(r"\1 does ", text)
+    for pieces, medicine in _SPLIT_MEDICINES:
+        text = pieces.sub(medicine, text)
     text = _BARE_I.sub(lambda found: "i will" if found[1] else "i would", text)
     return _HAS.sub(r"\1 has \2", text)
 

@@ -94,7 +94,7 @@ def test_confusable_questions_go_their_own_ways(question, topic):
 @pytest.mark.parametrize(
     ("fragment", "topic"),
     [
-        # What reaches the skill after "i {Query}", "how do i {Query}", "my baby {Query}" ...
+        # What reaches the skill after "i'm {Query}", "how do i {Query}", "my baby {Query}" ...
         ("lost my temper with my baby", "repair"),
         ("soothe my baby", "soothing"),
         ("fill my own cup", "self-care"),

@@ -55,6 +55,21 @@ def test_a_misheard_dose_before_its_subject_is_does(heard, read):
     assert normalise(heard) == read
 
 
+@pytest.mark.parametrize(
+    ("heard", "read"),
+    [
+        ("how much para set a mol can i take", "how much paracetamol can i take"),
+        ("can she have eye view profen", "can she have ibuprofen"),
+        ("a seat a mino fen for a fever", "acetaminophen for a fever"),
+        ("is cal pol ok at night", "is calpol ok at night"),
+        # Words that only look like the pieces stay as they are.
+        ("the paraglider set a mole trap", "the paraglider set a mole trap"),
+    ],
+)
+def test_a_medicine_split_into_pieces_by_the_recogniser_is_one_word(heard, read):
+    assert normalise(heard) == read
+
+
 @pytest.mark.parametrize("word", ["shed", "its", "ill", "were", "well"])
 def test_words_that_look_like_bare_contractions_keep_their_meaning(word):
     assert normalise(f"the {word} thing") == f"the {word} thing"
