@@ -125,7 +125,7 @@ _PERSON = (
     r"(?:(?:my|the|our|this|that|his|her|your|a) )?(?:(?:little|wee|tiny|baby|young) )?"
     r"(?:baby|babies|babe|newborn|infant|son|daughter|child|kid|boy|girl|little one|twins?"
     # ("before i chuck it" at the end of a question is a thing.)
-    r"|toddlers?|bub|bubba|wean|bairn|sprog|him|her|them|it(?! (?:away|out|off|up)\b)(?!$))\b"
+    r"|toddlers?|sprog|him|her|them|it(?! (?:away|out|off|up)\b)(?!$))\b"
     + _NOT_THE_BABY
 )
 _HARM_VERB = (
@@ -737,7 +737,7 @@ _IDIOMS = _any(
     # choked in the last ten minutes". (Not a person choking on something.)
     # ... or in the last minutes again: "benfica choked in the last minute again".
     r"\b(?!(?:he|she|it|i|we|they|you|baby|babies|son|daughter|twins|kids|children|child|toddler"
-    r"|boys|girls|triplets|and|one|lad|lass|bairn|boy|girl|bub|bubba|wean|wain|nipper|mite)\b)\w+"
+    r"|boys|girls|triplets|and|one|lad|lass|boy|girl|wain|mite)\b)\w+"
     r" (?:choked|chokes|(?:are|were|is|keep|keeps) (?:\w+ )?choking|choke(?= again\b))"
     r"\b(?! on\b)(?!.*\b(?:blue|breath\w*|cough\w*|gag\w*|help)\b)(?=.{0,60}\b(?:score|scores"
     r"|game|match|innings|season|play ?offs?|finals?|league|series|cup|tournament"
@@ -1181,7 +1181,7 @@ _DANGER_SIGN = (
     # An alarm sounding while the whole household has headaches or sickness: "that little alarm
     # keeps chirping and me and the babby have both got banging heads and feel sick".
     r"|\b(?:alarm|detector)s?\b.{0,60}\b(?:both|all|everyone|everybody|whole family"
-    r"|me and (?:the )?(?:baby|babby|bairn|kids?))\b.{0,40}\b(?:headaches?|banging heads?"
+    r"|me and (?:the )?(?:baby|babby|kids?))\b.{0,40}\b(?:headaches?|banging heads?"
     r"|sore heads?|sick|dizzy|drowsy|vomit\w*|throwing up)\b"
     r"|\b(?:carbon monoxide|co) (?:alarm|detector|monitor|thing)s?(?: \w+){0,4} (?:going off"
     r"|gone off|went off|go off|goes off|going(?! to)|beeping"
@@ -1671,8 +1671,8 @@ _NOT_THROWN_AT_A_CHILD = (
     rf"(?!(?:\w+ ){{0,2}}(?:{_OBJECTS}|bottle|book|pillow|bowl|spoon|controller|snacks?|meals?"
     r"|yogh?urt|pasta|drinks?|beaker|crayons?|blocks?|bricks|lego)\b)"
     # Any one thing of theirs, named by a word no list holds: "she throws her kai on the floor".
-    rf"(?!(?:his|her|their|my|our|the) (?!(?:{CHILD_WORDS}|boy|girl|sister|brother|bub|bubba"
-    r"|wean|bairn|sprog)\b)\w+ (?:on|onto|in|into|at|against|across|down)\b)"
+    rf"(?!(?:his|her|their|my|our|the) (?!(?:{CHILD_WORDS}|boy|girl|sister|brother"
+    r"|sprog)\b)\w+ (?:on|onto|in|into|at|against|across|down)\b)"
 )
 
 # Where a picture of pressing is one of harm, and the picture itself (see _HARM).
@@ -2636,6 +2636,11 @@ _BEATING = (
     r"(?:hitting|slapping|smacking|beating|shaking|kicking|punching|pinching|biting|burning"
     r"|scalding|whacking|whooping|whupping|spanking|belting|thrashing)"
 )
+# A blow given to the parent, now or again and again: "he hits me", "my boss pushed me".
+_BLOW = (
+    r"(?:hits|hit|beats|beat|slaps|slapped|punches|punched|kicks|kicked|chokes|choked|pushes"
+    r"|pushed|shoved)"
+)
 _HARM_BY_OTHERS = _any(
     # Something done to the child out of sight, or a child afraid of one grown-up who leaves
     # marks: "the driver does something to her when they are alone", "she screams when she
@@ -2648,7 +2653,7 @@ _HARM_BY_OTHERS = _any(
     r"\b.{0,60}\b(?:marks?|bruis\w*|scratches|burns?|welts|fingermarks?)\b",
     # A threat to kill the child, in Scots or slang: "my brother says he'll do the wean in".
     r"\b(?:will|would|gonna|going to|threaten\w* to|threatening to) do (?:the |my |our |his |her"
-    r" |your |that )?(?:wean|bairn|baby|babby|wee one|kid|kids|child|little one|son|daughter)"
+    r" |your |that )?(?:baby|babby|wee one|kid|kids|child|little one|son|daughter)"
     r" in\b",
     # Hurt given until the child cries: "my boyfriend keeps squeezing her arm till she screams".
     rf"\b{_GROWN_UP}\b(?: \w+){{0,2}} (?:squeez|pinch|twist|yank|grabb|grip|dig)\w*"
@@ -2758,11 +2763,9 @@ _HARM_BY_OTHERS = _any(
     r"(?! (?:to|for|in|on|at|up)\b)",
     # ... or whoever the parent works or lodges for, with a blow: "my employer locks me in the
     # room and hits me when the baby cries" (not "my boss hurt me with his words").
-    r"\b(?:employers?|boss|landlord|landlady|madam|ma am)(?: \w+){0,6} (?:hits|hit|beats|beat"
-    r"|slaps|slapped|punches|punched|kicks|kicked|chokes|choked|pushes|pushed|shoved) me\b",
+    rf"\b(?:employers?|boss|landlord|landlady|madam|ma am)(?: \w+){{0,6}} {_BLOW} me\b",
     rf"\b{_PARTNER}(?: (?!{CHILD_WORDS}\b)\w+){{0,6}}"
-    r" (?:hits|hit|beats|beat|hurts|hurt|chokes|choked|strangles|strangled|pushes|pushed|shoved"
-    r"|kicks|kicked|slaps|slapped|punches|punched|threatens|threatened|attacked|hitting|beating"
+    rf" (?:{_BLOW}|hurts|hurt|strangles|strangled|threatens|threatened|attacked|hitting|beating"
     r"|hurting|choking|strangling|pushing|shoving|kicking|slapping|punching|threatening"
     r"|attacking) me\b"
     # (Not long over: "my ex hit me a long time ago, he is gone now".)
@@ -3586,7 +3589,7 @@ _DIALECT = tuple(
         (r"\bduppies\b", "ghosts"),
         # "me mam", "me step dad": "my" in the north of England, Scotland and Ireland.
         (r"\bme (?=(?:mam|mum|ma|mammy|da|dad|daddy|step ?dad|step ?mum|fella|lad|lass|missus"
-         r"|wife|husband|boyfriend|girlfriend|partner|baby|babby|bairn|wean|son|daughter|kids?"
+         r"|wife|husband|boyfriend|girlfriend|partner|baby|babby|son|daughter|kids?"
          r"|nan|nana|grandad|sister|brother|ex|own)\b)", "my "),
         # ... and Spanish words said inside English: "la nena got into the pastillas".
         (r"\b(?:bebe|bebito|bebita|nena|nene)\b", "baby"),
@@ -3606,7 +3609,7 @@ _DIALECT = tuple(
         (r"\bpour de bon\b", "for good"),
         # "chuck her in the cot and have a shower": put her down, in Australia, New Zealand and
         # Britain.
-        (r"\bchuck(?:s|ed|ing)? (?=(?:him|her|them|the baby|bub|the kids?) (?:in|into) (?:the |his"
+        (r"\bchuck(?:s|ed|ing)? (?=(?:him|her|them|the baby|the kids?) (?:in|into) (?:the |his"
          r" |her )?(?:cot|bed|bath|car seat|car|pram|buggy|highchair|bouncer|sling|carrier|playpen)"
          r" (?:and|then|while|for)\b)", "put "),
         # Bajan: "de toddler drink de acetone out muh nail kit", "i frighten i going lick he too
@@ -3701,7 +3704,7 @@ _DIALECT = tuple(
         (r"\bfeart\b", "scared"),
         (r"\bo\b(?! clock\b)(?= \w)", "of"),
         (r"(?<!\bmy )(?<!\bme )(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\bthe )(?<!\bour )\bma\b"
-         r"(?= (?:ain|own|heid|head|hauns?|hands?|wean|bairn|lassie|laddie|wee|life|rope|self"
+         r"(?= (?:ain|own|heid|head|hauns?|hands?|lassie|laddie|wee|life|rope|self"
          r"|sel|man|wife|husband|maw|da|weans|bairns|mind|nerves|tether|limit|boy|girl)\b)", "my"),
         (r"\b(?:masel|masell|mysel)\b", "myself"),
         (r"\bhauns\b", "hands"),
