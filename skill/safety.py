@@ -133,7 +133,10 @@ _HARM_VERB = (
     r"|slap\w*|punch\w*|kick\w*|beat|beating|smother\w*|suffocat\w*|kill|killed|killing"
     r"|throw|throwing|threw|thrown|toss\w*|drown\w*|strangl\w*|chok(?:e|ed|ing)|squeez\w*"
     r"|injur\w*|abus\w*|batter\w*|whoop\w*|thrash\w*|fling|flung|slam\w*|chuck\w*|stab\w*"
-    r"|lob|lobb\w*|hurl\w*)"
+    r"|lob|lobb\w*|hurl\w*"
+    # ("launching him into the air" is play: only across, at or against something; Geordie "hoy"
+    # is throw.)
+    r"|(?:launch|hoy)\w*(?=(?: \w+){1,2} (?:across|against|at|through)\b))"
 )
 # Children's pain and fever medicines, by their names and brands around the English locales.
 _PAIN_RELIEF = (
@@ -281,15 +284,49 @@ _A_CHILD_OR_SKIN = re.compile(
     rf"\b(?:{_CHILD_OR_PRONOUN}|his|their|skin|arms?|hands?|legs?|face|fingers?|feet|foot)\b"
 )
 
+# Something that cannot burn said to be "on fire" ("the group chat is on fire", "the boss says
+# the project is on fire"), unless a word makes it a real fire.
+_FIGURATIVE_FIRE = re.compile(
+    r"\b(?:projects?|deadlines?|group ?chats?|chats?|threads?|timelines?|feeds?|comments|inbox"
+    r"|notifications|dms|replies|mentions|stocks?|shares|markets?|sales|crowd|dance ?floor"
+    r"|internet|twitter|tiktok|socials|whatsapp|pipeline|quarter|economy|portfolio|crypto)\b"
+    r"(?: \w+){0,4} (?:is |are |was |were |has been |have been |been |going |went )?on fire\b"
+)
+_REAL_FIRE = re.compile(
+    r"\b(?:smoke|smoky|flames?|burn\w*|alarm|trapped|stuck|evacuat\w*|extinguisher|fire ?fighters?"
+    r"|fire brigade|fire department|fire engine|house|home|kitchen|room|flat|building|baby)\b"
+)
+# Blood from gutting a fish or jointing meat ("got blood all over my good shirt gutting fish"),
+# unless someone is cut.
+_CATCH = (
+    r"(?:fish|chickens?|deer|rabbits?|turkey|meat|joint|lamb|pig|beef|catch|trout|salmon"
+    r"|mackerel|pheasants?|game|venison|goat|duck|squid|crabs?|liver)"
+)
+_GUTTING = (
+    r"(?:gutting|gutted|filleting|filleted|cleaning|butcher\w*|skinning|skinned|plucking|carving"
+    r"|jointing|scaling|cutting up)"
+)
+_BLOOD_FROM_THE_CATCH = re.compile(
+    rf"\bblood\b(?: \w+){{0,8}} (?:from )?{_GUTTING} (?:\w+ )?(?:\w+ )?{_CATCH}\b"
+    rf"|\b{_GUTTING} (?:\w+ )?(?:\w+ )?{_CATCH}\b(?: \w+){{0,8}} blood\b"
+)
+_A_WOUND = re.compile(
+    r"\b(?:cut|cuts|sliced|slipped|gash\w*|stitch\w*|deep|stop|stopping|pouring|gushing"
+    r"|spurting|hospital|faint\w*|dizzy|fingers?|thumb|hand|wound)\b"
+)
+
 # Figures of speech only while no word makes them real: a threat with no weapon named, hot
 # weather with no vehicle, a pet's meal with no child, a feast with no medicine, food burnt with
-# no child or skin (each set aside in turn by ``prepare``).
+# no child or skin, a fire with no home or smoke, blood with no wound (each set aside in turn by
+# ``prepare``).
 _IDIOMS_UNLESS = (
     (_THREAT_HYPERBOLE, _WEAPON),
     (_HOT_WEATHER, _VEHICLE),
     (_PET_ATE, _A_CHILD_NAMED),
     (_FEAST_OVERDOSE, _MEDICINE_OR_CHILD),
     (_BURNT_TO_A_CRISP, _A_CHILD_OR_SKIN),
+    (_FIGURATIVE_FIRE, _REAL_FIRE),
+    (_BLOOD_FROM_THE_CATCH, _A_WOUND),
 )
 
 # Words that say a figure of speech is meant: "i am at the end of my rope and i mean that
@@ -325,9 +362,12 @@ _IDIOMS = _any(
     # strangling my clematis, how do i kill it". (First, so a weed's choking is read with it.)
     rf"\b(?:{_PESTS}|{_WEEDS}|wasps?|spiders|redbacks|aphids|greenfly|moles|ticks)\b.{{0,60}}"
     r"\bkill (?:them|it|the lot|them all|them off)\b",
+    # Moved to tears: "his best man speech choked me up", "i got all choked up".
+    r"\bchok(?:e|es|ed|ing) (?:(?:me|us|him|her|them|you) )?up\b(?! (?:\w+ )?(?:on|with|from|blood"
+    r"|milk|sick|vomit|phlegm|mucus|food|bits?|pieces?)\b)",
     # Weeds choking a garden: "the carrots are being choked by bindweed".
     rf"\b{_WEEDS}\b(?: \w+){{0,2}} (?:chok|strangl|smother)\w*\b"
-    rf"|\bchok\w* (?:out )?by (?:the )?(?:\w+ )?(?:{_WEEDS}|grass)\b"
+    rf"|\bchok\w* (?:out )?(?:by|with) (?:the )?(?:\w+ )?(?:{_WEEDS}|grass|brambles|leaves|silt)\b"
     # ... or a weed choking the garden: "the poke weed choking my garden".
     r"|\bchok\w* (?:out )?(?:my|the|our|all the|that) (?:\w+ ){0,2}(?:garden|flower ?beds?|beds"
     r"|borders?|lawn|veg|veggies|vegetables|tomato(?:e?s)?|plants|roses|crops?|allotment"
@@ -474,9 +514,13 @@ _IDIOMS = _any(
     # Gore on screen: "zombie show blood everywhere new season when", "that film we watched had
     # so much blood in it".
     r"\b(?:(?:the|that|this|a) )?(?:\w+ ){0,2}(?:film|movie|show|series|episode|game|book|drama"
-    r"|programme|documentary|thriller|soap)\b(?: \w+){0,5} (?:had"
-    r"|has|with|was full of|is full of) (?:so much |lots of |loads of |a lot of |too much |tons of"
-    r" )?(?:blood|gore|violence|bodies|killing)\b(?! (?:from|on|coming|out|pouring)\b)"
+    r"|programme|documentary|thriller|soap)\b(?: \w+){0,5} (?:had|has|have|got|with"
+    r"|was full of|is full of) (?:so much |lots of |loads of |a lot of |too much |tons of )?"
+    r"(?:blood|gore|violence|bodies|killing)\b(?! (?:from|on|coming|out|pouring)\b)"
+    # ... or said without a verb: "the horror movie last night so much blood".
+    rf"|\b(?:film|movie|show|series|episode|drama|thriller|documentary)\b(?: (?!(?:{CHILD_WORDS}"
+    r"|he|she|him|her|i|my)\b)\w+){0,3} (?:so much|lots of|loads of|a lot of|too much|tons of)"
+    r" (?:blood|gore)\b(?! (?:from|on|coming|came|comes|out|pouring|everywhere)\b)"
     r"|\b(?:zombie|horror|slasher|vampire|gory|crime) (?:show|film|movie|series|game|book)s?\b"
     r"(?: \w+){0,2} (?:blood|gore|bodies|dead bodies|deaths?|killings?|murders?)(?: everywhere)?\b"
     # ... or called gory: "that film last night was bleeding gory blood everywhere".
@@ -509,6 +553,15 @@ _IDIOMS = _any(
     # the plant dying below, so the whole is read together.)
     rf"\b{_PLANTS}\b(?: (?!{_CHILD_OR_PRONOUN}\b)\w+){{0,8}} (?:drown\w*|kill\w*|overwater\w*"
     r"|smother\w*|scorch\w*|fried|burnt|burned) (?:it|them)\b",
+    # ... or with the verb first: "i drowned my flowers with too much water", "drown the rice".
+    r"\bdrown\w* (?:the |my |our |all the |all my )?(?:\w+ )?(?:rice|pasta|noodles|salad|chips"
+    r"|fries|food|dinner|cake|steak|pancakes|cereal|veg|vegetables|sauce|curry|porridge|oats"
+    r"|plants?|houseplants?|seedlings?|tomato(?:e?s)?|flowers|lawn|grass|garden|herbs|basil"
+    r"|crops|succulents?|cact(?:us|i)|orchids?)\b",
+    # A pet that nearly chokes on its food: "the dog wolfs his food down that fast he nearly
+    # chokes" (no child named in between).
+    rf"\b{KEPT_ANIMALS}s?\b(?: (?!(?:{CHILD_WORDS})\b)\w+){{0,10}} (?:nearly|almost|practically"
+    r"|always) chok\w*\b",
     # Sap, not blood: "the cactus is bleeding sap everywhere".
     r"\b(?:bleed\w*|ooz\w*|leak\w*) (?:\w+ )?(?:sap|resin)\b",
     # Things and teams, not people: "my phone battery is dying", "the garden is drowning",
@@ -521,12 +574,14 @@ _IDIOMS = _any(
     r"|lightbulb|heater|kettle|hoover|printer|tv|telly|washing machine|dishwasher|remote|arms"
     r"|legs|back|feet|boobs|nipples|wrists"
     r"|team|squad|club|league|season|business|career|taps?|pipes?|drains?|sink|shower ?head"
-    r"|filter|gutters?|hoover|vacuum)"
+    r"|filter|gutters?|hoover|vacuum|aircon|air con|air conditioner|fan|motor|mower|lawnmower"
+    r"|generator|pump|extractor)"
     rf"(?: (?!{_CHILD_OR_PRONOUN}\b)\w+){{0,5}}"
     r" (?:(?:(?:is|are|was|were|keeps|keep|getting|get|got|being|gone|looks?|looking|seems?)"
     r" (?:\w+ ){0,2}?)?(?:dying|drowning|dead|choking|choked|suffocating|suffocated|lifeless"
     r"|gasping)"
-    r"|(?:did|have|has) (?:i|we|you) (?:\w+ )?(?:drown\w*|kill\w*|over ?water\w*))\b",
+    r"|(?:did|have|has) (?:i|we|you) (?:\w+ )?(?:drown\w*|kill\w*|over ?water\w*))\b"
+    r"(?! (?:him|her|them|the baby|my baby|me)\b)",
     r"\bchok\w*(?: again)? (?:in|at|during|under|on|for) (?:the |his |her |their |my |our )?"
     r"(?:\w+ ){0,2}(?:final"
     r"|finals|game|match|semis?|semi final|play ?offs?|(?:first|second|third|fourth|fifth|sixth"
@@ -850,6 +905,16 @@ _IDIOMS = _any(
     r"\b(?:makes?|made|making) me (?:feel )?(?:physically )?sick\b",
 )
 
+# A cover held over a face by someone is harm (see _HARM), not an accident in the cot.
+_BY_HAND = (
+    "put|putting|hold|held|holding|press|presses|pressing|pressed|push|pushes|pushing|pushed"
+)
+_PUT_THERE_BY_HAND = "".join(
+    rf"(?<!\b{verb} {article})"
+    for verb in _BY_HAND.split("|")
+    for article in ("", "a ", "the ", "my ")
+)
+
 # A mother's bleeding weeks after the birth, asked about ("still bleeding loads six weeks after
 # having her, is that right") is a question for her clinician, not an emergency now.
 _BIRTH_WEEKS_AGO = (
@@ -933,7 +998,8 @@ _DANGER_SIGN = (
     r"\b.{0,20}\bon (?:his |her |the |baby |its )?(?:legs?|arms?|face|chest|hands?|foot|feet|body"
     r"|skin|head|back|tummy|neck)\b",
     # (Not "so she does not choke".)
-    r"(?<!\bnot )(?<!\bnever )(?<!\bwithout )\bchok(?:e|es|ed|ing)\b",
+    # (The parent choked by someone is abuse: see _HARM_BY_OTHERS.)
+    r"(?<!\bnot )(?<!\bnever )(?<!\bwithout )\bchok(?:e|es|ed|ing)\b(?! (?:me|us)\b)",
     r"\b(?:gagging|gags)\b.{0,40}\b(?:can not|could not|unable to|will not) (?:swallow|breathe)\b",
     r"\b(?:lips|face|skin|mouth|tongue|turn(?:s|ed|ing)?|gone|going|went)(?: \w+){0,3}"
     r" (?:blue|grey|gray|purple|dusky|mottled)\b",
@@ -1104,7 +1170,10 @@ _DANGER_SIGN = (
     r"\b(?:bath|pool|pond)\b.{0,30}\b(?:slipped|went|fell|sank|was) under\b",
     r"\b(?:cord|string|strap|ribbon|rope|lead|wire)\b.{0,30}\b(?:round|around) (?:his|her|their"
     r"|its|the baby|my baby) neck\b",
-    r"\b(?:bag|pillow|blanket|plastic) (?:over|on|around) (?:his|her|their|its|the baby|my baby)"
+    # (One a person holds there is harm, and gets that answer: "i keep picturing putting a
+    # pillow over her face".)
+    r"\b(?=(?:bag|pillow|blanket|plastic) )" + _PUT_THERE_BY_HAND
+    + r"(?:bag|pillow|blanket|plastic) (?:over|on|around) (?:his|her|their|its|the baby|my baby)"
     r" (?:face|head|mouth)\b",
     # Long gaps in breathing: "pausing for ages between breaths", "long stretches without a breath".
     r"\bpaus\w* (?:\w+ ){0,3}between (?:his |her |their )?breaths\b"
@@ -1161,6 +1230,9 @@ _DANGER_SIGN = (
     r"|\bagonal\b|\b(?:starting|started|doing|giving|begun|began) (?:chest )?compressions\b"
     r"|\b(?:on|caught) fire\b|\bfire in the\b(?! (?:end|grate|hearth|fireplace|fire place"
     r"|wood ?burner|log ?burner|fire ?pit|chiminea)\b)"
+    # Two signs of an electrical fire: "i can hear crackling and smell burning from the plug".
+    r"|\b(?:crackl\w*|spark\w*)\b.{0,40}\b(?:(?:smell\w*|smelt) (?:of )?burning|burning smell)\b"
+    r"|\b(?:(?:smell\w*|smelt) (?:of )?burning|burning smell)\b.{0,40}\b(?:crackl\w*|spark\w*)\b"
     # Catching fire now, or (Singlish) done: "kitchen catch fire already".
     r"|\b(?:is|are) catching fire\b|\bcatch(?:es)? fire (?:already|now|right now)\b"
     # A fire that will not go out: "there's a fire going in the kitchen and i can't put it out".
@@ -1736,17 +1808,27 @@ _HARM = _any(
     rf"\bstop (?:myself|yourself|me) (?:from )?{_HARM_VERB} {_PERSON}",
     # "what if i actually do something to him this time"
     rf"\b(?:what if|scared|afraid|worried|terrified|frightened|might|will|could|going to|gonna)"
-    rf" (?:that )?(?:i )?(?:\w+ ){{0,2}}(?:do|did) something (?:bad |terrible |awful |stupid )?to"
-    rf" {_PERSON}",
+    rf" (?:that )?(?:i )?(?:\w+ ){{0,2}}(?:do|did) something (?:(?:really |so |very )?(?:bad"
+    rf"|terrible|awful|stupid) )?to {_PERSON}",
+    # A drop wanted: "is it normal to want to drop her down the stairs".
+    rf"\b(?:want|wants|wanted|wanting|urges?|tempted|tempting) to (?:drop|throw|push|chuck|toss"
+    rf"|fling) {_PERSON} (?:down|off|over|out of|out|from) (?:the |a )?(?:stairs|balcony|window"
+    r"|bridge|edge|cliff|landing|banisters?|railings?|roof)\b",
+    # The parent's own hands at the child's neck: "me hands were around his neck for a second".
+    r"\b(?:my|me) hands? (?:were|was|are|is|went|got|ended up) (?:\w+ )?(?:around|round|on) (?:his"
+    r"|her|their|the baby|my baby) (?:neck|throat)\b",
+    # Control given up: "one more night of this and i'm not responsible for what i do".
+    r"\b(?:not|never) (?:be )?responsible (?:for|to) what (?:i|me) (?:might |will |would |could "
+    r"|may |go )?do\b(?! (?:at|in|on) (?:work|my job|school|college)\b)",
     # Harm only a step away: "i am one more scream away from hurting this baby".
     rf"\bi(?: \w+){{0,6}} (?:away from|verge of|brink of|edge of|point of) (?:{_HARM_VERB}"
     rf"|doing something (?:\w+ )?to) {_PERSON}",
     # "pictures of pressing a blanket over her".
     r"\b(?:press\w*|push\w*|shov\w*|squash\w*) (?:a |the |my )?(?:pillow|cushion|bag|blanket"
     r"|towel|duvet) (?:down )?(?:over|on|onto|against|into) (?:him|her|them|the baby|my baby)\b",
-    r"\b(?:hold|held|holding|put|putting|press\w*|push\w*) (?:a |the |my )?(?:pillow|cushion|bag"
-    r"|blanket) (?:near|on|over|against|onto|down on|to) (?:his|her|their|its|the baby|my baby)"
-    r" (?:face|mouth|nose)\b",
+    rf"\b(?:{_BY_HAND}) (?:a |the |my )?(?:pillow|cushion|bag|blanket|plastic) (?:near|on|over"
+    r"|against|onto|down on|to|around) (?:his|her|their|its|the baby|my baby) (?:face|mouth|nose"
+    r"|head)\b",
     r"\bmake (?:it|this|him|her|them|me) (?:look|seem) like (?:a |an )?(?:(?!happy\b)\w+ )?"
     r"(?:cot death|crib death|sids|accident|he fell|she fell|natural|an illness)\b"
     r"|\b(?:get away with|cover up|hide) (?:\w+ ){0,2}(?:hurting|killing|smothering|shaking)"
@@ -1910,8 +1992,9 @@ _HARM = _any(
     # Gas left on, or fumes in a closed garage.
     r"\b(?:gas|oven|hob|cooker)\b.{0,20}\b(?:on purpose|deliberately|and (?:lay|lie|lying|sat"
     r"|sit|sitting) (?:down )?(?:next to|by|in front of))\b",
-    r"\b(?:engine|car) (?:\w+ ){0,2}running\b.{0,40}\bgarage\b"
-    r"|\bgarage\b.{0,40}\b(?:engine|car) (?:\w+ ){0,2}running\b|\bhose\w* (?:\w+ ){0,3}exhaust\b",
+    r"\b(?:engine|car|truck|van|ute|jeep|motor) (?:\w+ ){0,2}running\b.{0,40}\bgarage\b"
+    r"|\bgarage\b.{0,40}\b(?:engine|car|truck|van|ute|jeep|motor) (?:\w+ ){0,2}running\b"
+    r"|\bhose\w* (?:\w+ ){0,3}exhaust\b",
     # Looking at the means or a place of death "in a different way": "looking at the train times
     # differently", "i've started looking at the thames rather differently", "looking at the
     # kitchen knives different now".
@@ -2015,8 +2098,8 @@ _HARM = _any(
     r"|disappear(?! for\b)|run away|never come back|never go back|not come back)\b",
     r"\bcan not (?:look after|care for|keep) (?:him|her|them|the baby|my baby) (?:any ?more"
     r"|safe)\b",
-    r"\b(?:scared|afraid|worried|terrified|frightened|fear\w*) (?:of |about )?what i (?:might|could"
-    r"|can|will|may|would|am going to) do\b",
+    r"\b(?:scared|afraid|worried|terrified|frightened|frighten|fear\w*) (?:of |about )?what i"
+    r" (?:might|could|can|will|may|would|am going to) do\b",
     r"\bi (?:feel|am|felt|was) (?:so |really |like )?(?:dangerous|a danger) (?:for|to|around|near)"
     r" (?:my|the|him|her|them)\b",
     # Handled roughly, and scared of it: "grabbed him rougher than i ought to and scared my own
@@ -2408,7 +2491,8 @@ _HARM = _any(
     r"|\b(?:go|going|ready) (?:and |to )?(?:join|be with) (?:my|our) (?:ancestors|forefathers)\b",
     r"\bgive up on (?:life|living|everything)\b",
     r"\b(?:sleep|go to sleep|fall asleep)(?: one night| some night| tonight| one day| some day"
-    rf"| peacefully)? and (?:never|not) (?:bother )?(?:wake|waking) up\b{_A_NIGHTS_SLEEP}",
+    r"| peacefully)? and (?:never|not) (?:bother )?(?:wake|waking) (?:up|again)\b"
+    rf"{_A_NIGHTS_SLEEP}",
     r"\b(?:lay|lie|laying|lying) down and (?:never|not) (?:get|getting) (?:back )?up\b"
     rf"{_A_NIGHTS_SLEEP}",
     # Everything stopping if the parent were gone: "i thought if i crash the car it all stop".
@@ -2570,6 +2654,12 @@ _HARM = _any(
     r"\b(?:crash\w*|wrap\w*|plough\w*|plow\w*|wreck\w*|roll\w*) (?:the |my |our )?(?:car|van"
     r"|wagon|lorry|truck|cab|rig|motor|motorbike|artic)\b(?: \w+){0,3} (?:on purpose"
     r"|deliberately)\b",
+    # Letters left to be found: "i wrote the letters already for my family to find" (not notes
+    # in a lunchbox or for a treasure hunt).
+    r"\b(?:letters?|notes?)\b(?: \w+){0,4} (?:for|to) (?:my|the|our) (?:kids|children|family"
+    r"|husband|wife|partner|baby|boys|girls|mum|mom|mam|parents)(?: \w+){0,2} to find\b"
+    r"(?!.*\b(?:lunch\w*|easter|christmas|treasure|hunt|santa|fairy|birthday|school|advent"
+    r"|elf)\b)",
     r"\b(?:letters?|notes?) (?:to|for) (?:my|the) (?:kids|children|family|husband|wife|partner"
     r"|baby)\b.{0,30}\b(?:not here|gone|die|dead)\b",
     r"\brun away and (?:never|not) (?:come back|return)\b",
@@ -2745,8 +2835,15 @@ _HARM_BY_OTHERS = _any(
     rf"\b(?:says|said|say|threaten\w*|swears?|swore)(?: \w+){{0,8}} (?:he|she|they|(?:her|his|my"
     rf"|their) {_PARTNER}) (?:will|would|gonna|going to|is gonna"
     r"|is going to|are going to) (?:hurt|harm|kill|shake|hit|beat|stab|shoot|strangle|get rid of"
-    r"|finish (?:me|us|him|her)"
-    r" off|do (?:me|us) in)\b(?! (?:himself|herself|themselves|itself)\b)",
+    r"|poison|drown|smother|burn"
+    r"|finish (?:me|us|him|her)(?: off| and (?:the |my )?(?:baby|child|children|kids))"
+    r"|do (?:me|us) (?:both |all )?in)\b(?! (?:himself|herself|themselves|itself)\b)",
+    # Someone at the door with a threat: "outside banging on the door screaming he's gonna kill me".
+    r"\b(?:bang\w*|hammer\w*|kick\w*|pound\w*|smash\w*) (?:on |at |in )?(?:the |our |my )?(?:front "
+    r"|back )?(?:door|window)\b.{0,60}\b(?:kill|hurt|get|stab|finish) (?:me|us|the baby)\b",
+    # A weapon brought at the parent: "she keeps coming at me with a knife when she drinks".
+    rf"\b(?:com\w*|came|lung\w*|went|goes|going) (?:for|at) (?:me|us|the baby|my baby) with"
+    rf" (?:a |the |his |her |their )?(?:big |kitchen )?{_WEAPONS}\b",
     # Someone who hurts the parent turning on the child: "i'm scared he'll turn on the baby"
     # (not "turn on the baby monitor").
     r"\b(?:he|she|they) (?:(?:will|would|is going to|might|could|is gonna|has|had) )?(?:turn"
@@ -2757,9 +2854,9 @@ _HARM_BY_OTHERS = _any(
     r"(?:wall|walls|door|doors|things|stuff|furniture)\b.{0,20}\b(?:then|and|and then) (?:me|us"
     r"|the baby)\b",
     # "kicked the dog and said i am next"
-    r"\b(?:says|said|told me|tells me|warned me|threaten\w*)(?: \w+){0,3} (?:i am|we are"
-    r"|the baby is|you are|you will be|i will be|we will be|the baby will be|me and the baby are)"
-    r" next\b"
+    r"\b(?:says|said|saying|told me|tells me|warned me|threaten\w*)(?: \w+){0,3} (?:i am|we are"
+    r"|the baby is|the baby|you are|you will be|i will be|we will be|the baby will be"
+    r"|me and the baby are) next\b"
     r"(?! (?:to|for|in|on|at|up)\b)",
     # ... or whoever the parent works or lodges for, with a blow: "my employer locks me in the
     # room and hits me when the baby cries" (not "my boss hurt me with his words").
@@ -2791,6 +2888,9 @@ _HARM_BY_OTHERS = _any(
     r"\b(?:grabbed|grabs|held|holds|squeezed|had) me by the (?:throat|neck|hair)\b"
     r"|\b(?:hands?|fingers|arms?) (?:round|around|on|at|over) my (?:throat|neck|mouth)\b"
     r"|\b(?:choked|strangled|throttled) me\b"
+    # ... or going on now, by a person ("she is choking me", not "these jeans are strangling me").
+    rf"|\b(?:he|she|they|someone|somebody|{_PARTNER})(?: \w+){{0,2}} (?:chok|strangl|throttl)\w*"
+    r" (?:me|us)\b"
     r"|\b(?:he|she|they) (?:grabs|grabbed|grabbing|squeezes|squeezed|squeezing) my throat\b",
     r"\b(?:injur\w*|bruis\w*|tear\w*|cuts?|wounds?) (?:\w+ ){0,3}(?:down below|down there"
     r"|(?:on |in )?(?:his|her|their) (?:privates?|private parts?|genital\w*))\b",
@@ -3295,7 +3395,9 @@ _LONG_AGO = (
     r"(?:birth|delivery|labour|labor))"
 )
 _PAST_EVENT_WORD = (
-    r"(?:seizures?|convulsions?|fits?|drown\w*|chok(?:e|ed|ing)|anaphyla\w*|allergic reaction"
+    # (Not the parent choked by someone: "he choked me last night" is abuse, still going on.)
+    r"(?:seizures?|convulsions?|fits?|drown\w*|chok(?:e|ed|ing)(?! (?:me|us)\b)|anaphyla\w*"
+    r"|allergic reaction"
     r"|passed out|fainted|blacked out|collapsed|went (?:floppy|limp)|burn(?:s|t|ed)?|blister\w*"
     rf"|scald\w*|{_HAEMORRHAGE}es?|lost (?:a lot of|so much|lots of|loads of) blood"
     r"|(?:went|turned|turns|gone|going) (?:\w+ ){0,2}(?:blue|grey|gray|purple|dusky)|caught fire)"
@@ -3542,19 +3644,20 @@ _DIALECT = tuple(
     for pattern, plainly in (
         (r"\b(?:pikin|pikins|pickney|pikney|pickeny|pikin dem|pickney dem)\b", "child"),
         # Pet names for the child: "he's been belting the little fella", "shakes bub".
-        (r"\b(?:(?:the|my|our|me|this|that) )?(?:little|wee|small) (?:fella|fellow|feller|man"
+        (r"\b(?:(?:the|my|our|me|ma|this|that) )?(?:little|wee|small) (?:fella|fellow|feller|man"
          r"|lad|mite|one|chap|lass|missy)\b(?! (?:in|on|at|from|next|down|up|over|across)\b)"
-         r"|\b(?:(?:the|my|our|me) )?(?:bub|bubba|bubs|bairn|wean|nipper|mwana|maluszek|babi"
-         r"|anak|yute|pepi|laaitie)\b",
+         r"|\b(?:(?:the|my|our|me|ma) )?(?:bub|bubba|bubs|bairn|wean|nipper|mwana|maluszek|babi"
+         r"|anak|yute|pepi|laaitie|paapu|papu|kandhu|munna|munni|bachcha|kutty)\b",
          "the baby"),
         (r"\bdi\b", "the"),
         # Jamaican "mi": "i" before a verb, "my" before a thing, else "me": "mi nuh waan live",
         # "mi a go end mi life".
         (r"\bmi\b(?= (?:nuh|nah|cyaan|caan|kyaan|waan|wah|a go|ago|gwine|get|got|did|woulda"
          r"|coulda|shoulda|tired|just|worry|feel|fraid|neva|never|deh|tek|want|can|will|hate|put"
-         r"|mek|haffi|affi|know|think|really|still|always|cah|love|need|cant|dun|done|fi)\b)", "i"),
+         r"|mek|haffi|affi|know|think|really|still|always|cah|love|need|cant|dun|done|fi|do)\b)",
+         "i"),
         (r"\bmi\b(?= (?:life|baby|pickney|pikney|child|likkle|head|heart|mind|daughter|son|own"
-         r"|yard|bed|hand|hands|granbaby|grandbaby|man|woman|bwoy|gyal)\b)", "my"),
+         r"|yard|bed|hand|hands|granbaby|grandbaby|man|woman|bwoy|gyal|family)\b)", "my"),
         (r"\bmi\b", "me"),
         (r"\b(?:miself|misself|mysel)\b", "myself"),
         (r"\bnuh\b", "do not"),
@@ -3589,7 +3692,7 @@ _DIALECT = tuple(
         (r"\bduppies\b", "ghosts"),
         # "me mam", "me step dad": "my" in the north of England, Scotland and Ireland.
         (r"\bme (?=(?:mam|mum|ma|mammy|da|dad|daddy|step ?dad|step ?mum|fella|lad|lass|missus"
-         r"|wife|husband|boyfriend|girlfriend|partner|baby|babby|son|daughter|kids?"
+         r"|wife|husband|boyfriend|girlfriend|partner|baby|babby|son|daughter|kids?|family"
          r"|nan|nana|grandad|sister|brother|ex|own)\b)", "my "),
         # ... and Spanish words said inside English: "la nena got into the pastillas".
         (r"\b(?:bebe|bebito|bebita|nena|nene)\b", "baby"),
@@ -3684,10 +3787,17 @@ _DIALECT = tuple(
         # (Only before words "a" never comes before in English: not "a will", "a thought".)
         (r"\ba(?= (?:am|was|could|might|would|cannae|canna|didnae|dinnae|wouldnae|couldnae|dae"
          r"|think|swear|have|had|mean (?:it|that))\b)", "i"),
+        # ... and "ah" before what only a speaker does ("ah felt like", "ah'm scared"; not "ah can
+        # she have water", where it is a sigh).
+        (r"\bah(?= (?:am|was|will|felt|feel|want|wanted|keep|kept|just|need|nearly|almost|ken"
+         r"|might|could|would|cannae|canna|dinnae|didnae|wouldnae|couldnae|dae|think|thought"
+         r"|swear|hate|really|never|still|always|does|doh|frighten|frightened|fraid|afraid|scared"
+         r"|hold|held|had|get|got|grab|grabbed|shake|shook|hit|cyah|cah)\b)", "i"),
         (r"\ban\b(?= (?:i|a|me|it|he|she|we|they|my|then|now)\b)", "and"),
         (r"\b(?:cannae|canna|cannie)\b", "can not"),
         (r"\b(?:dinnae|dinna|dinnie)\b", "do not"),
-        (r"\b(did|would|could|is|was|will|have|has|should)nae\b", r"\1 not"),
+        (r"\b(did|would|could|is|was|wis|will|have|has|should)nae\b", r"\1 not"),
+        (r"\bwis\b", "was"),
         (r"\bdae\b", "do"),
         (r"\btae\b", "to"),
         (r"\bwhit\b", "what"),
@@ -3706,7 +3816,7 @@ _DIALECT = tuple(
         (r"(?<!\bmy )(?<!\bme )(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\bthe )(?<!\bour )\bma\b"
          r"(?= (?:ain|own|heid|head|hauns?|hands?|lassie|laddie|wee|life|rope|self"
          r"|sel|man|wife|husband|maw|da|weans|bairns|mind|nerves|tether|limit|boy|girl)\b)", "my"),
-        (r"\b(?:masel|masell|mysel)\b", "myself"),
+        (r"\b(?:masel|masell|mysel|mesel|mihself|mehself)\b", "myself"),
         (r"\bhauns\b", "hands"),
         (r"\bhaun\b", "hand"),
         (r"\bheid\b", "head"),
@@ -3717,9 +3827,29 @@ _DIALECT = tuple(
         (r"\baff\b", "off"),
         (r"\bwi\b(?! fi\b)", "with"),
         (r"\bain\b", "own"),
+        (r"\bnoo\b", "now"),
+        (r"\bnaebody\b", "nobody"),
+        (r"\bintae\b", "into"),
+        (r"\bhame\b", "home"),
+        (r"\bfae\b", "from"),
+        (r"\bwithoot\b", "without"),
+        (r"\bootside\b", "outside"),
+        (r"\bower\b", "over"),
+        (r"\bhoose\b", "house"),
+        (r"\bjist\b", "just"),
+        (r"\bgless\b", "glass"),
+        (r"\baw\b(?= (?:the|over|of|day|night|these|those|they|my|his|her|that|this)\b)", "all"),
         (r"\bmaw\b", "mum"),
         (r"\bat aw\b", "at all"),
         (r"\b(me|him|her|us|them) no (?=be\w*|ha\w*)", r"\1 not "),
+        # "she's no respondin", "he's no right": not.
+        (r"\b((?:he|she|it|they|baby) (?:is|are|was|were)) no (?=(?:\w+ing|right|well|awake"
+         r"|himself|herself)\b)", r"\1 not "),
+        # Trinidadian: "doh" do not, "eh" is not ("it eh stopping").
+        (r"\bdoh\b", "do not"),
+        (r"\b(he|she|it) eh (?=\w+ing\b)", r"\1 is not "),
+        # ... and "she" as the one acted on: "what ah might do to she".
+        (r"\b(to|at|with) she\b", r"\1 her"),
         (r"\bswall(?:ied|aed|ae)\b", "swallowed"),
         # Cantonese said inside English: "hai mai ngo sei jo better for everybody".
         (r"\b(?:ngo )?(?:seung|soeng|sheung) sei\b", "i want to die"),
@@ -3792,7 +3922,7 @@ _DIALECT = tuple(
          r"\1 can not"),
         (r"\b(fear|think|talk|talking|feel|believe|tell me|tell us|said) say\b", r"\1 that"),
         (r"\b(i|we|she|he|they) go (?=(?:hurt|kill|harm|shake|throw|drop|die|end|do|beat|slap"
-         r"|jump|strangle|choke|poison|wound)\b)", r"\1 will "),
+         r"|jump|strangle|choke|poison|wound|finish)\b)", r"\1 will "),
     )
 )
 
