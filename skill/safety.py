@@ -3639,6 +3639,10 @@ _EUPHEMISMS = (
 # Scots, and Spanish, Swahili, Cantonese and Tagalog words said inside English): "i dey fear
 # say i go hurt this pikin" -> "i am scared that i will hurt this child". Only words that are
 # not English words (or not in that place) are rewritten.
+# Words only "i" comes before, for the Scots "a" and "ah" (see _DIALECT).
+_ONLY_I = (
+    "am|was|could|might|would|cannae|canna|didnae|dinnae|wouldnae|couldnae|dae|think|swear|had"
+)
 _DIALECT = tuple(
     (re.compile(pattern), plainly)
     for pattern, plainly in (
@@ -3784,15 +3788,13 @@ _DIALECT = tuple(
         (r"\b(?:amezimia|alizimia)\b", "has passed out"),
         # Scots: "feart o whit a might dae tae him", "a cannae trust ma ain hauns roon the wean".
         (r"\bwan o\b", "one of"),
-        # (Only before words "a" never comes before in English: not "a will", "a thought".)
-        (r"\ba(?= (?:am|was|could|might|would|cannae|canna|didnae|dinnae|wouldnae|couldnae|dae"
-         r"|think|swear|have|had|mean (?:it|that))\b)", "i"),
-        # ... and "ah" before what only a speaker does ("ah felt like", "ah'm scared"; not "ah can
-        # she have water", where it is a sigh).
-        (r"\bah(?= (?:am|was|will|felt|feel|want|wanted|keep|kept|just|need|nearly|almost|ken"
-         r"|might|could|would|cannae|canna|dinnae|didnae|wouldnae|couldnae|dae|think|thought"
-         r"|swear|hate|really|never|still|always|does|doh|frighten|frightened|fraid|afraid|scared"
-         r"|hold|held|had|get|got|grab|grabbed|shake|shook|hit|cyah|cah)\b)", "i"),
+        # "a" only before words it never comes before in English (not "a will", "a thought"),
+        # and "ah" before more of what only a speaker does ("ah felt like", "ah'm scared"; not
+        # "ah can she have water", where it is a sigh).
+        (rf"\ba(?= (?:{_ONLY_I}|have|mean (?:it|that))\b)"
+         rf"|\bah(?= (?:{_ONLY_I}|will|felt|feel|want|wanted|keep|kept|just|need|nearly|almost"
+         r"|ken|thought|hate|really|never|still|always|does|doh|frighten|frightened|fraid|afraid"
+         r"|scared|hold|held|get|got|grab|grabbed|shake|shook|hit|cyah|cah)\b)", "i"),
         (r"\ban\b(?= (?:i|a|me|it|he|she|we|they|my|then|now)\b)", "and"),
         (r"\b(?:cannae|canna|cannie)\b", "can not"),
         (r"\b(?:dinnae|dinna|dinnie)\b", "do not"),
