@@ -289,7 +289,9 @@ _A_CHILD_OR_SKIN = re.compile(
 _FIGURATIVE_FIRE = re.compile(
     r"\b(?:projects?|deadlines?|group ?chats?|chats?|threads?|timelines?|feeds?|comments|inbox"
     r"|notifications|dms|replies|mentions|stocks?|shares|markets?|sales|crowd|dance ?floor"
-    r"|internet|twitter|tiktok|socials|whatsapp|pipeline|quarter|economy|portfolio|crypto)\b"
+    r"|internet|twitter|tiktok|socials|whatsapp|pipeline|quarter|economy|portfolio|crypto"
+    # A busy shift: "the ward was on fire today", "her work is on fire this week".
+    r"|ward|shift|work|rota|week)\b"
     r"(?: \w+){0,4} (?:is |are |was |were |has been |have been |been |going |went )?on fire\b"
 )
 _REAL_FIRE = re.compile(
@@ -358,6 +360,13 @@ _TREATS = (
     r"|serials|dramas|soaps)"
 )
 _IDIOMS = _any(
+    # Boiling water for cooking or sterilising: "how long do i sterilise the bottles in boiling
+    # water", "cook pierogi in boiling water" (not a child or a hand put in it).
+    r"\b(?:cook\w*|boil\w*|blanch\w*|simmer\w*|sterili[sz]\w*|clean\w*|wash\w*|soak\w*|dip\w*"
+    r"|rinse\w*|put|puts|putting|drop|drops|dropping|add|adds|adding)"
+    rf"(?: (?!(?:{_CHILD_OR_PRONOUN}|them|themselves|himself|herself|myself|me|my|his|their)\b"
+    r"(?! (?:bottles?|teats?|dummies|dummy|soothers?|spoons?|cups?|bowls?|toys?|food)\b))"
+    r"\w+){0,4} (?:in|into|with) (?:a pan of |a pot of |the |some |fresh )?boiling water\b",
     # Pests and weeds killed: "fire ants all over the yard, how do i kill them", "the bindweed is
     # strangling my clematis, how do i kill it". (First, so a weed's choking is read with it.)
     rf"\b(?:{_PESTS}|{_WEEDS}|wasps?|spiders|redbacks|aphids|greenfly|moles|ticks)\b.{{0,60}}"
@@ -974,7 +983,7 @@ _DANGER_SIGN = (
     r"\bbreath(?:e|es|ing) (?:is |has )?(?:stopped|stopping)\b",
     r"\b(?:can not|could not|unable to) (?:catch|get) (?:his|her|their|its|a) breath\b",
     r"\b(?:can not|could not|unable to|not) (?:get|getting|gets) (?:any |enough )?air\b",
-    r"\b(?:no air|gulping for air|fighting for air|struggling for air)\b",
+    r"\b(?:no air|(?:gulping|fighting|struggling|gasping) for (?:air|breath))\b",
     r"\bstops? for (?:ages|a while|seconds|a long time|too long) between breaths\b",
     r"\b(?:stops?|stopping|stopped) breathing (?:for (?:ages|a while|a long time|too long|so long"
     r"|(?:\w+ ){0,2}seconds|(?:\w+ ){0,2}secs)|again)\b",
@@ -992,6 +1001,9 @@ _DANGER_SIGN = (
     # The chest not rising, said telegraphically: "watch baby chest long time not go up down".
     r"\bchest\b(?! of\b)(?: \w+){0,4} (?:not|no|never|stopped|stop|does not|is not)"
     r" (?:go\w* |moving )?(?:up (?:and )?down|rising)\b",
+    # ... or not seen to move: "i can't see his chest moving".
+    r"\b(?:can not|could not) (?:see|feel) (?:his |her |their |the baby |my baby |baby )?chest"
+    r" (?:mov\w*|ris\w*|go\w* up)\b",
     # Something boiling pulled or tipped onto the child: "boiling pot handle baby pull water on
     # leg skin white".
     r"\b(?:boiling|scalding)\b.{0,40}\b(?:pull\w*|spill\w*|knock\w*|tip\w*|splash\w*|pour\w*)"
@@ -1133,7 +1145,11 @@ _DANGER_SIGN = (
     # One side of the body, or minutes on end: "twitching down one side for five minutes".
     r"\b(?:twitch\w*|jerk\w*|shak\w*|trembl\w*)(?: \w+){0,3} (?:down |on |along )?one side\b"
     r"|\b(?:twitch\w*|jerk\w*|shaking|trembling) (?:\w+ ){0,3}for (?:\w+ ){0,2}(?:minutes|mins)\b",
-    r"\b(?:is|are|was|started|starts|keeps|been) fitting\b",  # not "the car seat fitting"
+    # ... or after another sign: "burning up and fitting" (not "the car seat fitting", "tight
+    # and fitting well", "she is fitting in well at nursery"; but "fitting in the bath" is one).
+    r"\b(?:is|are|was|started|starts|keeps|been|and) fitting\b(?! into\b| in (?:well|ok|okay"
+    r"|fine|nicely|better|at|with|there|here|socially|so)\b|(?: in)? (?:well|nicely"
+    r"|perfectly|properly|fine|okay|ok|together)\b)",
     # Said in few words: "fit happening now", "fit now still going" (not "a good fit right now").
     r"(?<!good )(?<!snug )(?<!better )(?<!proper )(?<!perfect )(?<!great )(?<!tight )"
     r"\bfits? (?:now )?(?:is )?(?:happening|going on|still going|started|starting|right now"
@@ -1760,6 +1776,15 @@ _CRISIS_LINE = (
 # "i keep thinking about", "i thought of", "thinking about".
 _THINKING_OF = r"\b(?:i (?:\w+ )?(?:think|thought)|thinking) (?:about|of) "
 
+# Without the parent for a while, not for good: "she will be fine without me at nursery",
+# "calmer without me in the room".
+_FOR_A_WHILE = (
+    r"(?! (?:in the room|at (?:bedtime|night|nursery|daycare|day care|creche|school|work"
+    r"|(?:the )?childminders?|(?:grandma|granny|nana|nan|her nan|his nan) s?)"
+    r"|for (?:a|an|the (?:day|night|weekend|morning|afternoon|evening))|tonight|today"
+    r"|this (?:week|weekend|morning|afternoon|evening)|when i (?:go back|return|start back)"
+    r"|on (?:my )?(?:days? off|shifts?|nights))\b)"
+)
 _HARM = _any(
     # Parent's own harm: "i want to shake my baby", "i am scared i will hurt her". The "i"
     # may be gone: the carrier phrase "i am {Query}" leaves "going to hurt her".
@@ -1774,7 +1799,7 @@ _HARM = _any(
     r"(?! (?:at|to|round)\b| with\b(?! (?:the |a |my |his |her |some )?(?:\w+ )?(?:scissors"
     r"|knife|knives|pillow|cushion|blanket|belt|cord|hammer|bottle|fist|hands?)\b)"
     r"| (?:off|over)\b(?! (?:the |a )?(?:banisters?|balcony|edge|side"
-    r"|railings?|bridge|stairs|wall|cliff|roof|window)\b))",
+    r"|railings?|bridge|stairs|landing|wall|cliff|roof|window)\b))",
     # Whoever says it ("my partner wants to hurt the baby"), harm meant is a crisis.
     # (Not "i have never once wanted to hurt my baby".)
     r"(?<!never )(?<!never once )(?<!never ever )"
@@ -2358,11 +2383,10 @@ _HARM = _any(
     r"\b(?:world|everyone|everybody|they|family|baby|kids|he|she) (?:would|will|could)"
     # (Not asked with a stumble: "will she will she be okay without me".)
     r" (?:(?!(?:she|he|they|it)\b)\w+ ){0,2}(?:be )?(?:better|lighter|easier|happier|fine|okay|ok)"
-    r" (?:off )?without me\b",
+    rf" (?:off )?without me\b{_FOR_A_WHILE}",
     # A world at peace without one: "the world will be peaceful without me".
     r"\b(?:world|everyone|everybody|family|they) (?:would|will|could) (?:\w+ ){0,2}(?:be )?"
-    r"(?:more )?(?:peaceful|at peace|calmer) without me\b(?! (?:in the room|at bedtime|for a"
-    r"|for an|tonight|today|at night)\b)",
+    rf"(?:more )?(?:peaceful|at peace|calmer) without me\b{_FOR_A_WHILE}",
     # Deserving a better parent, so going: "my baby deserves a better amma than me so i should
     # go" (not "... so i should go to therapy").
     r"\bdeserves? (?:a )?(?:much |far )?better (?:\w+ ){0,2}than (?:me|i)\b.{0,30}\bi (?:should"
@@ -2448,8 +2472,12 @@ _HARM = _any(
     r"\bdisappear\w*\b.{0,30}\b(?:nobody|no one|never) (?:\w+ ){0,2}(?:see|sees|find|finds"
     r"|hear from|hears from) me (?:again|ever again)\b",
     # "^": a carrier phrase ("what {Query}") may have taken the first word.
-    r"(?:^|\b(?:no|not|never|what|lost) )(?:\w+ ){0,3}(?:point|reason|purpose) (?:in|of|to|for)"
-    r" (?:living|life|live|going on|being alive|carrying on|being here|me|it all|any of it"
+    r"(?:^|\b(?:no|not|never|what|lost) )(?:\w+ ){0,3}(?:point|reason|purpose)"
+    r"(?: left)?(?: for me)? (?:in|of|to|for)"
+    r" (?:living|life|live|going on|being alive|carrying on|being here|it all|any of it"
+    # (Me, but not what for: "no reason for me to go to that class", "the point of me going to
+    # the gym".)
+    r"|me\b(?! (?:to|going to|going back to|doing|getting|buying|taking|trying to)\b)"
     r"|stay alive|staying alive|keep living|(?:keep going|go on|carry on|be here|wake up)"
     r"(?=$| (?:any ?more|like this|without (?:him|her|them)|every day|each day|day after day)\b))"
     r"\b",
@@ -2844,6 +2872,14 @@ _HARM_BY_OTHERS = _any(
     # A weapon brought at the parent: "she keeps coming at me with a knife when she drinks".
     rf"\b(?:com\w*|came|lung\w*|went|goes|going) (?:for|at) (?:me|us|the baby|my baby) with"
     rf" (?:a |the |his |her |their )?(?:big |kitchen )?{_WEAPONS}\b",
+    # ... or pulled on them, or held to their throat: "he pulled a knife on me".
+    rf"\b(?:pull\w*|drew|draws?|drawn|held|holds?|holding|put|puts) (?:a |the |his |her |their )?"
+    rf"(?:big |kitchen )?{_WEAPONS} (?:on (?:me|us|the baby|my baby)|to (?:me|us|my (?:throat"
+    r"|neck|head|face)))\b",
+    # A partner throwing things at the parent: "my girlfriend flung a pan at me" (a toddler
+    # throwing toys is not a partner).
+    rf"\b{_PARTNER}(?: \w+){{0,3}} (?:threw|throws|throwing|flung|flings|flinging|hurl\w*"
+    r"|chuck\w*|lob\w*) (?:\w+ ){1,3}at (?:me|us|my head|my face)\b",
     # Someone who hurts the parent turning on the child: "i'm scared he'll turn on the baby"
     # (not "turn on the baby monitor").
     r"\b(?:he|she|they) (?:(?:will|would|is going to|might|could|is gonna|has|had) )?(?:turn"

@@ -82,6 +82,19 @@ _CONTRACTION_SUFFIXES = (
     ("'d", " would"),
     ("'s", ""),
 )
+# "ain't" is read "am not" above; after anyone but "i" it is "is", "are" or "have" not, and
+# before a "no" with no one named it is "there is": "ain't no reason left to keep going".
+_AINT = (
+    (re.compile(r"\b(i|you|we|they) am not got\b"), r"\1 have not got"),
+    (re.compile(r"\b(he|she|it) am not got\b"), r"\1 has not got"),
+    (re.compile(r"\b(you|we|they) am not\b"), r"\1 are not"),
+    (re.compile(r"\b(he|she|it|that|there|this|what|who|where|here) am not\b"), r"\1 is not"),
+    (
+        re.compile(r"(^|\b(?:and|but|so|because|cause|cos|coz) )am not (?=(?:no|nothing|nobody"
+                   r"|none|nowhere|never)\b)"),
+        r"\1there is ",
+    ),
+)
 # "he's been" and "she's got" are "has", not "is".
 _HAS = re.compile(r"\b(he|she|it|that|there|who|what|where) is (been|got|gotten|had)\b")
 # "ill" and "id" are words of their own, but before a verb they are "i'll" and "i'd" with the
@@ -185,6 +198,9 @@ def normalise(text: str) -> str:
     for pieces, medicine in _SPLIT_MEDICINES:
         text = pieces.sub(medicine, text)
     text = _BARE_I.sub(lambda found: "i will" if found[1] else "i would", text)
+    if "am not" in text:
+        for wrong, read in _AINT:
+            text = wrong.sub(read, text)
     return _HAS.sub(r"\1 has \2", text)
 
 
@@ -223,6 +239,8 @@ _PHRASES = (
     ),
     (r"\b(?:raise|raised|raising) (?:my|our) voice\b", "yell"),
     (r"\bshort tempered\b", "yell"),
+    (r"\b(?:was|were|been|am|is|being|get|gets|got|getting) (?:a bit |so |really |too )?short"
+     r" with\b", "yell"),
     (r"\b(?:not|no|lost my|losing my|lose my|out of) patien(?:t|ce)\b", "yell"),
     # "mad" is a phrase rule because, as a stem, it would collide with "made".
     (r"\b(?:mad|see red|seeing red)\b", "angry"),
@@ -242,6 +260,10 @@ _PHRASES = (
     (r"\b(?:hissy fits?|throw(?:s|ing)? a fit|paddy|paddies|strops?)\b", "tantrum"),
     (r"\bwhat(?: is)? the point of\b", "why"),
     (r"\b(?:yell|shout|snap|scream)(?:s|ed|ing|ped|ping)? at\b", "yell"),
+    # Irish English scolds by "giving out to" someone: "i gave out to the small one".
+    (r"\b(?:give|gives|gave|giving|given) out to\b", "yell"),
+    # One cry said twice over, as in Irish English: "she roars crying when i leave the room".
+    (r"\b(?:roar|bawl|howl|wail|scream)(?:s|ed|ing)? (?:crying|cry)\b", "cry"),
     (r"\b(?:walk|step)(?:s|ed|ing|ped|ping)? away\b", "stepaway"),
     (
         r"\b(?:long term|later in life|adulthood|grown up|grows up|grow up|lifelong"

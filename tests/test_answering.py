@@ -80,6 +80,10 @@ def test_the_labelled_set_is_broad_fresh_and_split_before_tuning():
         ("what does being a safe haven involve", "safe-haven"),
         ("what helps settle a distressed infant", "soothing"),
         ("i snapped at my toddler this afternoon", "repair"),
+        # Irish English: "giving out to" is scolding; "roaring crying" is one cry.
+        ("i gave out to her far too much this evening how do i fix it", "repair"),
+        ("she roars crying the minute i leave the room", "separation"),
+        ("i was really short with her at bath time how do i put it right", "repair"),
         ("i worry i'm not a good enough mum", "perfect-parent"),
         ("i'm scared my anger at my baby comes from my own childhood", "triggers"),
         ("i'm scared i'll hurt my son", safety.CRISIS),

@@ -30,6 +30,22 @@ def test_he_has_been_is_not_he_is_been():
 @pytest.mark.parametrize(
     ("heard", "read"),
     [
+        ("i ain't sure", "i am not sure"),
+        ("he ain't breathing", "he is not breathing"),
+        ("they ain't coming back", "they are not coming back"),
+        ("i ain't got the energy", "i have not got the energy"),
+        ("ain't no reason left", "there is no reason left"),
+        ("and ain't nobody coming", "and there is nobody coming"),
+    ],
+)
+def test_aint_is_read_for_whoever_says_it(heard, read):
+    """Not always "am not": "he ain't breathing" is an emergency that must read as one."""
+    assert normalise(heard) == read
+
+
+@pytest.mark.parametrize(
+    ("heard", "read"),
+    [
         ("scared ill smother her", "scared i will smother her"),
         ("id rather not say", "i would rather not say"),
         ("she is ill again", "she is ill again"),
