@@ -1147,9 +1147,9 @@ _DANGER_SIGN = (
     r"|\b(?:twitch\w*|jerk\w*|shaking|trembling) (?:\w+ ){0,3}for (?:\w+ ){0,2}(?:minutes|mins)\b",
     # ... or after another sign: "burning up and fitting" (not "the car seat fitting", "tight
     # and fitting well", "she is fitting in well at nursery"; but "fitting in the bath" is one).
-    r"\b(?:is|are|was|started|starts|keeps|been|and) fitting\b(?! into\b| in (?:well|ok|okay"
-    r"|fine|nicely|better|at|with|there|here|socially|so)\b|(?: in)? (?:well|nicely"
-    r"|perfectly|properly|fine|okay|ok|together)\b)",
+    r"\b(?:is|are|was|started|starts|keeps|been|and) fitting\b(?! into\b| in (?:better|at|with"
+    r"|there|here|socially|so)\b|(?: in)? (?:well|nicely|perfectly|properly|fine|okay|ok"
+    r"|together)\b)",
     # Said in few words: "fit happening now", "fit now still going" (not "a good fit right now").
     r"(?<!good )(?<!snug )(?<!better )(?<!proper )(?<!perfect )(?<!great )(?<!tight )"
     r"\bfits? (?:now )?(?:is )?(?:happening|going on|still going|started|starting|right now"
