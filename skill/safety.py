@@ -463,10 +463,10 @@ _IDIOMS = _any(
     r"|above|behind|over|inches from|close to)\b)",
     r"\bmurder (?:mystery|mysteries|podcast|documentary|drama|series|show|film|movie|book|novel"
     r"|trial|case)\b",
-    # Laughing: "my big girl is choking with laughing at this cat video", "that comedy special
-    # had me choking".
+    # Laughing or suspense: "my big girl is choking with laughing at this cat video", "that
+    # comedy special had me choking", "that horror movie had me not breathing".
     r"\b(?:chok\w*|dying|died) (?:with |from |of )?(?:laugh\w*|giggl\w*)|\bhad me (?:choking"
-    r"|dying)\b",
+    r"|dying|not breathing|gasping|holding my breath)\b",
     # A history question: "what year did the titanic go down and how many drowned".
     r"\bhow many (?:people |passengers |sailors |soldiers |of them )?(?:drowned|died|were killed"
     r"|perished|burned)\b",
@@ -566,7 +566,8 @@ _IDIOMS = _any(
     r"\bdrown\w* (?:the |my |our |all the |all my )?(?:\w+ )?(?:rice|pasta|noodles|salad|chips"
     r"|fries|food|dinner|cake|steak|pancakes|cereal|veg|vegetables|sauce|curry|porridge|oats"
     r"|plants?|houseplants?|seedlings?|tomato(?:e?s)?|flowers|lawn|grass|garden|herbs|basil"
-    r"|crops|succulents?|cact(?:us|i)|orchids?)\b",
+    r"|crops|succulents?|cact(?:us|i)|orchids?)\b"
+    rf"|\bdrown\w* (?:the |my |our |all the |all my )?(?:\w+ )?{_PLANTS}\b",
     # A pet that nearly chokes on its food: "the dog wolfs his food down that fast he nearly
     # chokes" (no child named in between).
     rf"\b{KEPT_ANIMALS}s?\b(?: (?!(?:{CHILD_WORDS})\b)\w+){{0,10}} (?:nearly|almost|practically"
@@ -1106,6 +1107,13 @@ _DANGER_SIGN = (
     # (Not a baby with a tracheostomy, who makes no sound by design.)
     r"\bcan not (?:even )?(?:cough|make a sound)\b(?! (?:with|because of|through) (?:his|her|the|a"
     r"|their) (?:trach\w*|tracheostomy|tube)\b)",
+    # Something stuck in the throat and the child silent or struggling: "there is something
+    # stuck in her throat she is making no sound at all".
+    # (Not milk or mucus: "milk feels stuck in her throat and she can not burp".)
+    r"^(?!.*\b(?:milk|feed|formula|phlegm|mucus|snot|wind|burp\w*|reflux|spit\w*)\b).*"
+    r"\b(?:stuck|lodged|caught) in (?:his|her|their|the baby s|baby s) throat\b(?=.{0,60}\b(?:no"
+    r" (?:sound|noise)|not (?:making|breathing|crying)|can not (?:breathe|cough|cry|make)|blue"
+    r"|purple|grey|gray|gasp\w*|gag\w*|chok\w*)\b)",
     # Waiting for breathing to start again: "how long do i wait for him to start breathing".
     r"\b(?:wait\w*|how long)\b(?: \w+){0,5} (?:him|her|them|the baby|baby|it) to (?:start|restart"
     r"|begin)\w* breathing\b",
@@ -1174,14 +1182,15 @@ _DANGER_SIGN = (
     r"|turns|turned) (?:all |really |very |completely |suddenly )?(?:stiff|rigid)\b",
     r"\bdrown\w*\b",
     r"\b(?:under|beneath) (?:the )?water\b",
-    r"\bface down in (?:the |a )?(?:bath|water|pool|paddling pool|pond|bucket|sea)\b",
+    r"\bface down in (?:the |a )?(?:\w+ )?(?:bath|bathtub|water|pool|paddling pool|pond|bucket|sea"
+    r"|pail|tub|basin|sink|tank|trough|barrel|toilet)\b",
     r"\bfound (?:him|her|them|the baby|my baby|baby) (?:\w+ ){0,2}(?:in|under|at the bottom of)"
     r" (?:the |a )?(?:\w+ )?(?:pool|bath|water|pond|sea|river|lake|bucket)\b",
     r"\b(?:bath|water|pool|pond|sea|river|lake|bucket)\b.{0,60}\b(?:pulled|dragged|fished"
     r"|lifted) (?:him|her|them|the baby|my baby|baby) out\b",
     r"\b(?:pulled|dragged|fished|got|lifted) (?:him|her|them|the baby|my baby|baby) out of"
     r" (?:the |a )?(?:\w+ )?(?:bath|water|pool|pond|sea|river|lake|bucket)\b",
-    r"\b(?:bath|pool|water|pond|bucket|sea|river|lake)\b.{0,40}\bface down\b",
+    r"\b(?:bath|pool|water|pond|bucket|sea|river|lake|pail|tub|basin|tank)\b.{0,40}\bface down\b",
     r"\b(?:slipped|went|fell|sank|was) under\b.{0,30}\b(?:bath|water|pool)\b",
     r"\b(?:bath|pool|pond)\b.{0,30}\b(?:slipped|went|fell|sank|was) under\b",
     r"\b(?:cord|string|strap|ribbon|rope|lead|wire)\b.{0,30}\b(?:round|around) (?:his|her|their"
@@ -1330,6 +1339,10 @@ _DANGER_SIGN = (
     # and leathery".
     r"\b(?:burn|burns|burnt|burned|scald|scalded)\b.{0,60}\b(?:white|leathery|waxy|charred"
     r"|blackened|no feeling|numb|does not hurt|skin (?:came|has come|is coming|peeled) off)\b",
+    # Hot liquid over a child and the skin peeling or blistering: "the kettle water spilled on
+    # her arm the skin all red and peeling".
+    r"\b(?:kettle|boiling|hot (?:water|tea|coffee|chai|milk|oil|soup|drink|pan))\b(?! bottle)"
+    r".{0,80}\bskin\b.{0,30}\b(?:peel\w*|blister\w*|bubbl\w*|(?:came|coming|come) off)\b",
     # A part cut or torn off: "his finger got shut in the door and the tip came off".
     r"\b(?:fingers?|toes?|fingertips?|finger tips?|ears?|earlobes?)(?: \w+){0,3} (?:come|came|comes"
     r"|cut|chopped|sliced|torn|ripped|hanging|has come|is coming) (?:right )?off\b"
@@ -1342,7 +1355,13 @@ _DANGER_SIGN = (
     r"\b(?:soak\w*|seep\w*|bled|bleeding) (?:right )?through (?:the |a |his |her |\w+ )?"
     r"(?:towels?|cloths?|bandages?|plasters?|nappy|nappies|diapers?|clothes|tea towels?"
     r"|dressings?|tissues?)\b",
-    r"\bblood\b.{0,60}\b(?:still (?:coming|going|pouring)|keeps coming|will not stop)\b",
+    # (Not a mother's bleeding weeks after the birth: see _STILL_BLEEDING_SINCE_BIRTH.)
+    r"^(?!.*\b(?:postpartum|post partum|after (?:the |my |her )?(?:birth|delivery|labour|labor"
+    r"|c section|section|having)))"
+    r".*\b(?:blood|bleed\w*)\b(?! (?:pressure|tests?|sugars?|type|work|donation|bank))"
+    r".{0,60}\b(?:still (?:coming|going|pouring|flowing)|keeps? (?:coming|flowing|pouring)"
+    r"|(?:it|blood|bleeding) (?:will |can |does |is )?(?:not|no) stop(?:ping)?)\b"
+    r"|\b(?:blood|bleeding) (?:will |can |does |is )?(?:not|no|never) stop(?:ping|s)?\b",
     r"\b(?:deep|gaping|big|bad) (?:cut|gash|wound)\b",
     r"\b(?:(?:is|are|got|been|was|has been) (?:\w+ )?burn(?:ed|t)"
     r"(?! (?:right |totally |completely |absolutely |fully |so )?out\b| (?:toast|food|dinner|tea"
@@ -1518,6 +1537,9 @@ _DANGER_SIGN = (
     # Working hard to breathe: the skin pulled in at the neck or between the ribs.
     r"\b(?:sucking|pulling|caving|drawing|sinking) in (?:at|under|between|around|above)"
     r" (?:the |his |her |their )?(?:neck|throat|ribs|collarbones?|chest)\b",
+    # ... said of the chest itself: "her wee chest is sucking right in".
+    r"\b(?:chest|ribs|ribcage|neck|throat)\b (?:\w+ ){0,2}(?:sucking|sucks|pulling|caving|caves"
+    r"|sinking|sinks|drawing) (?:right |way |all the way |deep )?in\b",
 )
 
 # Something swallowed that can poison, burn or block: the verb and the thing, in any order.
@@ -1545,7 +1567,8 @@ _DANGEROUS_THING = (
     # for his pain".
     r"|(?:pain|fentanyl|nicotine|morphine|opioid|buprenorphine|butrans|medicine|medicated|hrt)"
     r" patch(?:es)?|patch(?:es)? (?:\w+ ){0,4}for (?:his|her|their|my) (?:pain|back|arthritis)"
-    r"|cleaner|disinfectant|degreaser|descaler|limescale remover|caustic soda|lye|ammonia"
+    r"|cleaner|disinfectant|dettol|savlon|lysol|domestos|harpic|phenyle?|degreaser|descaler"
+    r"|limescale remover|caustic soda|lye|ammonia"
     r"|super ?glue|drugs|weed|cannabis|nicotine|vape\w*"
     r"|(?:rat|mouse|slug|snail) (?:bait|pellets?|poison)|(?:slug|snail) pellets?|weed ?killer"
     r"|pesticides?|insecticides?|fertili[sz]er|sheep dip"
@@ -1615,7 +1638,10 @@ _INGESTION = (
     rf"\b{_DANGEROUS_THING}\b.{{0,80}}\b(?:swallowed|in (?:his|her|their|its) mouth|eaten"
     r"|lick\w* (?:off |up )?(?:it|some|half|most|all|the lot)"
     rf"|ingested|had (?:it|one|some|them)(?! (?:removed|taken out|out|fished out|pulled out))"
-    r"|ate (?:it|one|some|them))\b",
+    r"|ate (?:it|one|some|them)|(?:drank|drunk) (?:it|some|a bit|a little|half)"
+    r"|chewed (?:it|one|some|them|a bit|on (?:it|one|some|them))"
+    # ... or smelt on the breath: "the refill was open and her mouth is smelling of it".
+    r"|(?:mouth|breath) (?:is |was )?(?:smell\w*|stink\w*|reek\w*) (?:of|like))\b",
     # An empty or open container of medicine found with the child: "empty bottle of kids
     # panadol on the floor and sticky stuff all over her chin".
     rf"\b(?:empty|emptied|opened|open|half empty)\b (?:\w+ ){{0,2}}(?:bottle|packet|pack|box|tub"
@@ -1690,6 +1716,10 @@ _AFTER_INJURY = (
 _AFTER_INJURY_SIGN = re.compile(rf"\b{_AFTER_INJURY}\b")
 _FALL = (
     rf"\b{_INJURY}\b.{{0,60}}\b{_AFTER_INJURY}\b",
+    # ... said the other way round: "blood coming out of his ear after he fell from the high
+    # chair".
+    rf"\b{_AFTER_INJURY}\b.{{0,40}}\b(?:after|since|when) (?:he|she|they|the baby|baby) "
+    rf"(?:\w+ )?{_INJURY}\b(?! asleep)",
     rf"\b(?:fell|fallen|falls|falling|tumbled|dropped|rolled)\b(?! asleep)"
     rf"(?! (?:my|the|a|an|his|our|your) {_THINGS}).{{0,60}}\bhead\b",
     r"\b(?:fell|fallen|falling|tumbled) (?:down|from|off) (?:the |a )?(?:whole |entire |full )?"
@@ -2125,6 +2155,9 @@ _HARM = _any(
     r"|safe)\b",
     r"\b(?:scared|afraid|worried|terrified|frightened|frighten|fear\w*) (?:of |about )?what i"
     r" (?:might|could|can|will|may|would|am going to) do\b",
+    # ... or not knowing it: "if he does not stop crying i dunno what i will do to him".
+    r"\b(?:do not know|dunno|did not know|no idea|not sure) what i (?:might|could|will|would|may"
+    r"|am going to) do to (?:him|her|them|the baby|my baby|myself|this baby)\b",
     r"\bi (?:feel|am|felt|was) (?:so |really |like )?(?:dangerous|a danger) (?:for|to|around|near)"
     r" (?:my|the|him|her|them)\b",
     # Handled roughly, and scared of it: "grabbed him rougher than i ought to and scared my own
@@ -2450,7 +2483,10 @@ _HARM = _any(
     r"|she|he|we) (?:die|dies|died|was gone|were gone|pass away|passed away)\b",
     r"\bin case i (?:am|was|were)? ?not (?:here|around)\b",
     r"\bif i (?:just )?(?:was|were) (?:not|no longer|not even) (?:here|around|alive"
-    r"|in the picture)\b",
+    # (Not an absence in the past: "too late to bond if i was not around in the first months".)
+    r"|in the picture)\b(?! (?:much |a lot |as much )?(?:(?:in|for|during|at|over) (?:the |those"
+    r" |her |his |their )?(?:first|early|start|beginning|newborn|last)|back then|at first|when"
+    r" (?:she|he|they|the baby) (?:was|were)))",
     r"\bif i (?:just )?(?:was|were) (?:gone|dead)\b",
     r"\b(?:walk\w* away|leave|leaving|left|go away|disappear\w*)(?: from)?(?: \w+){0,3}"
     r" (?:for good|forever|and never come back)\b",
@@ -2864,6 +2900,8 @@ _HARM_BY_OTHERS = _any(
     rf"|their) {_PARTNER}) (?:will|would|gonna|going to|is gonna"
     r"|is going to|are going to) (?:hurt|harm|kill|shake|hit|beat|stab|shoot|strangle|get rid of"
     r"|poison|drown|smother|burn"
+    r"|(?:batter|thump|punch|kick|slap|smack|belt|leather|deck) (?:me|us|him|her|them|the baby"
+    r"|the both|both|all|my)"
     r"|finish (?:me|us|him|her)(?: off| and (?:the |my )?(?:baby|child|children|kids))"
     r"|do (?:me|us) (?:both |all )?in)\b(?! (?:himself|herself|themselves|itself)\b)",
     # Someone at the door with a threat: "outside banging on the door screaming he's gonna kill me".
@@ -2927,7 +2965,35 @@ _HARM_BY_OTHERS = _any(
     # ... or going on now, by a person ("she is choking me", not "these jeans are strangling me").
     rf"|\b(?:he|she|they|someone|somebody|{_PARTNER})(?: \w+){{0,2}} (?:chok|strangl|throttl)\w*"
     r" (?:me|us)\b"
-    r"|\b(?:he|she|they) (?:grabs|grabbed|grabbing|squeezes|squeezed|squeezing) my throat\b",
+    r"|\b(?:he|she|they) (?:grabs|grabbed|grabbing|squeezes|squeezed|squeezing) my throat\b"
+    # ... or the neck, by a grown-up (a baby grabs at a neck when feeding): "my partner grabbed
+    # my neck yesterday".
+    rf"|\b{_GROWN_UP}(?: \w+){{0,2}} (?:grabs|grabbed|grabbing|squeezes|squeezed|squeezing"
+    r"|strangles|strangled) (?:me by )?(?:my|the) (?:neck|throat)\b",
+    # Fear of a partner, said plainly: "is it normal to be scared of my husband all the time"
+    # (not of what they will think, find or say).
+    rf"\b(?:scared|afraid|frightened|terrified|petrified|frighten\w*) of (?:my|her|his|our|the)"
+    rf" {_PARTNER}\b(?! s\b| (?:finding|thinking|judging|knowing|seeing|leaving|getting|being"
+    r"|losing|going|coming|waking|snoring|reaction|reacting|deciding|saying|telling|not|think"
+    r"|find|judge|know|see|say|tell|will|would|might|may|and (?:i|me))\b)",
+    # A blow that only just missed: "he punched the wall next to my head".
+    r"\b(?:punch\w*|hit|hits|smash\w*|thump\w*|slam\w*|kick\w*|threw|throws) (?:the|a) (?:wall|door"
+    r"|window|cupboard) (?:right |just )?(?:next to|beside|by|near|inches from|behind|above)"
+    r" (?:my|our|the baby s|baby s|his|her) (?:head|face)\b",
+    # Hiding with the baby from someone at home: "i end up hiding in the bathroom with the baby
+    # when she gets like this", "every time he comes home i scared i just hide in the room".
+    r"\b(?:hide|hides|hiding|hid)(?! and (?:go )?seek) (?:\w+ ){0,4}with (?:the |my |our )?"
+    rf"(?:{CHILD_WORDS}|wean|bairn)\b.{{0,20}}\b(?:when|whenever|cause|because|till|until|from"
+    r"|while) (?:my )?"
+    # (Not the baby's own doings: "i hide under the blanket with the baby when she cries".)
+    rf"(?:he|she|they|him|her|them|{_GROWN_UP})\b(?! (?:is |gets |starts )?(?:naps?|napping"
+    r"|sleeps?|sleeping|asleep|cries|crying|wakes?|waking|teething|fussy|fussing|needs?|feeds?"
+    r"|feeding|plays?|playing|giggles?)\b)",
+    r"\b(?:scared|afraid|frightened|feart|terrified)\b.{0,40}\b(?:hide|hides|hiding|hid)"
+    r"(?! and (?:go )?seek)"
+    rf" (?:\w+ ){{0,4}}(?:with|and) (?:the |my |our )?(?:{CHILD_WORDS}|wean|bairn)\b",
+    r"\b(?:when|whenever|every time|once) (?:he|she|my \w+) (?:comes|gets|walks|is) (?:home|in"
+    r"|back|drunk)\b.{0,30}\b(?:hide|hides|hiding|hid)\b(?! and (?:go )?seek)",
     r"\b(?:injur\w*|bruis\w*|tear\w*|cuts?|wounds?) (?:\w+ ){0,3}(?:down below|down there"
     r"|(?:on |in )?(?:his|her|their) (?:privates?|private parts?|genital\w*))\b",
     rf"\b(?:doing|did|does|done) (?:\w+ )?(?:things|stuff) to (?:{_PERSON}|(?:my|his|her|our|the)"
@@ -3779,7 +3845,9 @@ _DIALECT = tuple(
         # Hawaiian Pidgin and Trinidadian: "i looking at da kitchen knives different", "already
         # get one plan how i going do um", "i hold my baby choke all day" (choke: a lot), "mih
         # eyes burning", "i keep tinking".
-        (r"(?<!\bmy )(?<!\bme )(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\bour )\bda\b", "the"),
+        # (Not the Scots and Irish "da", a dad: "my step da's turned up steaming".)
+        (r"(?<!\bmy )(?<!\bme )(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\bstep )"
+         r"(?<!\btheir )(?<!\byer )\bda\b(?! s\b)", "the"),
         (r"\btink(ing|s)?\b", r"think\1"),
         (r"\bmih\b", "my"),
         (r"\b(?!(?:some|any|no|every)?thing\b|(?:b|st|sw|sl|spr|w|k|s)?ring\b)(\w+ing) choke\b"
@@ -3834,7 +3902,10 @@ _DIALECT = tuple(
         (r"\ban\b(?= (?:i|a|me|it|he|she|we|they|my|then|now)\b)", "and"),
         (r"\b(?:cannae|canna|cannie)\b", "can not"),
         (r"\b(?:dinnae|dinna|dinnie)\b", "do not"),
-        (r"\b(did|would|could|is|was|wis|will|have|has|should)nae\b", r"\1 not"),
+        (r"\b(did|does|do|would|could|is|was|wis|will|have|has|should|are)nae\b", r"\1 not"),
+        (r"\bgonnae\b", "going to"),
+        (r"\bwannae\b", "want to"),
+        (r"\bgreetin\b", "crying"),
         (r"\bwis\b", "was"),
         (r"\bdae\b", "do"),
         (r"\btae\b", "to"),

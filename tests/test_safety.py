@@ -810,6 +810,31 @@ CRISIS_PHRASINGS = [
     "she dipped her hand in the boiling water",
     "my sister put him in boiling water",
     "the ward is on fire and there is smoke everywhere",
+    # Bleeding that will not stop; a hot drink over the skin, peeling; a chest sucking in.
+    "his chin is bleeding and it won't stop",
+    "the blood keeps flowing from her chin",
+    "hot tea spilled on her arm and the skin is peeling",
+    "his ribcage sucks in every breath",
+    "found him face down in the kitchen sink",
+    # A cleaner by its brand; a poison drunk or chewed, or smelt on the breath.
+    "he drank some savlon out of the bottle",
+    "the white spirit was open and he drank some",
+    "the moth balls were in the drawer and she chewed one",
+    "the paraffin lamp was knocked over and his breath smells of it",
+    # A sign said before the fall it followed; something stuck and the baby silent.
+    "she's so drowsy since she fell off the sofa",
+    "something is lodged in his throat and he's not making any noise",
+    # A grown-up's hands at the parent's neck; a blow that just missed; hiding from someone.
+    "my boyfriend squeezed my neck last night",
+    "he kicked the door right next to my head",
+    "we hide in the bedroom with the kids when he's been drinking",
+    "i'm so scared i hide in the car with the baby",
+    # Not knowing what one would do to the baby; Scots "gonnae" and a "da".
+    "if she keeps screaming i don't know what i'll do to her",
+    "she doesnae stop greetin and i'm gonnae shake her",
+    "ma step da says he's gonnae batter us",
+    # Fear of a partner said plainly.
+    "i'm frightened of my boyfriend most days",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -1539,6 +1564,20 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         "there's no reason for me to go to that class anymore",
         "what's the point of me going to the gym if i never sleep",
         "he'll be fine without me at the childminder won't he",
+        # Hide and seek; a baby grabbing at the neck; blood tests and a mother's bleeding.
+        "we play hide and seek with the baby when daddy comes home",
+        "i hide under the blanket with the baby when she cries",
+        "she grabs my neck when i feed her",
+        "my blood pressure is high and i can not stop worrying",
+        "my bleeding after the birth is still going at six weeks",
+        # A sleepy baby after falling asleep; milk, not a thing, in the throat.
+        "she's always so sleepy after she falls asleep in the car",
+        # A plant overwatered; suspense in a film; an absence that is over; what a partner
+        # will think.
+        "i think i drowned the monstera can i save it",
+        "that thriller had me not breathing for the last hour",
+        "can we still bond if i wasn't around much in the early weeks",
+        "i'm scared of my husband thinking i can't cope",
     ],
 )
 def test_the_rules_do_not_take_these_for_danger(rules_only, question):
