@@ -2943,6 +2943,14 @@ _HARM_BY_OTHERS = _any(
     r"(?! (?:a )?long time ago| (?:\w+ )?years ago| years back| in the past| last (?:year|month"
     r"|summer|winter|spring|autumn|christmas)| (?:\w+ )?months ago| before (?:he|she|i|we)"
     r" (?:left|moved|was born))",
+    # ... or by "he" or "she" beside the baby, so not the baby (a toddler's hits and kicks are
+    # left out): "he slaps me whenever the baby cries", "she punched me while i fed him".
+    r"\b(?:he|she)(?: \w+){0,2} (?:slaps|slapped|punches|punched|beats|beat|chokes|choked"
+    r"|strangles|strangled) me\b(?=.{0,60}\b(?:the baby|my baby|our baby|baby)\b)"
+    r"|\bhe(?: \w+){0,2} (?:slaps|slapped|punches|punched|beats|beat|chokes|choked|strangles"
+    r"|strangled) me\b(?=.{0,60}\b(?:her|she|my daughter)\b)"
+    r"|\bshe(?: \w+){0,2} (?:slaps|slapped|punches|punched|beats|beat|chokes|choked|strangles"
+    r"|strangled) me\b(?=.{0,60}\b(?:him|his|he|my son)\b)",
     # A head that is someone else's: "her boyfriend bashed her head against the door".
     r"\b(?:husband|boyfriend|stepdad|step dad|fiance)(?: \w+){0,2} (?:bash|bang|slam|smash)\w*"
     r" her (?:head|face)\b"

@@ -833,8 +833,10 @@ CRISIS_PHRASINGS = [
     "if she keeps screaming i don't know what i'll do to her",
     "she doesnae stop greetin and i'm gonnae shake her",
     "ma step da says he's gonnae batter us",
-    # Fear of a partner said plainly.
+    # Fear of a partner said plainly; a blow from "he" or "she" beside the baby.
     "i'm frightened of my boyfriend most days",
+    "he punches me when she won't settle",
+    "he beat me last night and the baby was watching",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -1567,6 +1569,7 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         # Hide and seek; a baby grabbing at the neck; blood tests and a mother's bleeding.
         "we play hide and seek with the baby when daddy comes home",
         "i hide under the blanket with the baby when she cries",
+        "my toddler slaps me when the baby cries",
         "she grabs my neck when i feed her",
         "my blood pressure is high and i can not stop worrying",
         "my bleeding after the birth is still going at six weeks",

@@ -286,6 +286,21 @@ def test_stop_ends_the_session_and_the_next_words_start_a_new_one(app):
     assert again.speech_text != stop.speech_text
 
 
+@pytest.mark.parametrize(
+    ("said", "intent"),
+    [("nah thanks", "AMAZON.NoIntent"), ("no i'm good", "AMAZON.NoIntent"),
+     ("nah stop", "AMAZON.StopIntent")],
+)
+def test_a_casual_no_after_an_answer_closes_gently_instead_of_being_asked(app, said, intent):
+    """ "nah" is also a carrier phrase; a decline must not be answered as a question."""
+    conversation = Conversation(app)
+    conversation.say("ask calm cradle why does my baby cry")
+    turn = conversation.say(said)
+    assert turn.intent == intent
+    assert turn.session_ended
+    assert "9 1 1" not in turn.speech_text
+
+
 def test_bad_ssml_from_the_app_is_reported():
     broken = Flask("broken")
 
