@@ -1575,8 +1575,9 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         "my bleeding after the birth is still going at six weeks",
         # A sleepy baby after falling asleep; milk, not a thing, in the throat.
         "she's always so sleepy after she falls asleep in the car",
-        # A plant overwatered; suspense in a film; an absence that is over; what a partner
-        # will think.
+        "milk feels stuck in her throat and she can not burp",
+        # A plant drowned; suspense in a film; an absence that is over; what a partner will
+        # think.
         "i think i drowned the monstera can i save it",
         "that thriller had me not breathing for the last hour",
         "can we still bond if i wasn't around much in the early weeks",
