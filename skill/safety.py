@@ -565,9 +565,7 @@ _IDIOMS = _any(
     # ... or with the verb first: "i drowned my flowers with too much water", "drown the rice".
     r"\bdrown\w* (?:the |my |our |all the |all my )?(?:\w+ )?(?:rice|pasta|noodles|salad|chips"
     r"|fries|food|dinner|cake|steak|pancakes|cereal|veg|vegetables|sauce|curry|porridge|oats"
-    r"|plants?|houseplants?|seedlings?|tomato(?:e?s)?|flowers|lawn|grass|garden|herbs|basil"
-    r"|crops|succulents?|cact(?:us|i)|orchids?)\b"
-    rf"|\bdrown\w* (?:the |my |our |all the |all my )?(?:\w+ )?{_PLANTS}\b",
+    rf"|{_PLANTS})\b",
     # A pet that nearly chokes on its food: "the dog wolfs his food down that fast he nearly
     # chokes" (no child named in between).
     rf"\b{KEPT_ANIMALS}s?\b(?: (?!(?:{CHILD_WORDS})\b)\w+){{0,10}} (?:nearly|almost|practically"
@@ -2795,6 +2793,13 @@ _BLOW = (
     r"(?:hits|hit|beats|beat|slaps|slapped|punches|punched|kicks|kicked|chokes|choked|pushes"
     r"|pushed|shoved)"
 )
+# A blow only a grown-up gives (a toddler's hits, kicks and bites are left out).
+_GROWN_UPS_BLOW = (
+    r"(?:slaps|slapped|punches|punched|beats|beat|chokes|choked|strangles|strangled)"
+)
+# Hiding (not hide and seek), and the child hidden with.
+_HIDING = r"\b(?:hide|hides|hiding|hid)\b(?! and (?:go )?seek)"
+_THE_CHILD = rf"(?:the |my |our )?(?:{CHILD_WORDS}|wean|bairn)\b"
 _HARM_BY_OTHERS = _any(
     # Something done to the child out of sight, or a child afraid of one grown-up who leaves
     # marks: "the driver does something to her when they are alone", "she screams when she
@@ -2943,14 +2948,12 @@ _HARM_BY_OTHERS = _any(
     r"(?! (?:a )?long time ago| (?:\w+ )?years ago| years back| in the past| last (?:year|month"
     r"|summer|winter|spring|autumn|christmas)| (?:\w+ )?months ago| before (?:he|she|i|we)"
     r" (?:left|moved|was born))",
-    # ... or by "he" or "she" beside the baby, so not the baby (a toddler's hits and kicks are
-    # left out): "he slaps me whenever the baby cries", "she punched me while i fed him".
-    r"\b(?:he|she)(?: \w+){0,2} (?:slaps|slapped|punches|punched|beats|beat|chokes|choked"
-    r"|strangles|strangled) me\b(?=.{0,60}\b(?:the baby|my baby|our baby|baby)\b)"
-    r"|\bhe(?: \w+){0,2} (?:slaps|slapped|punches|punched|beats|beat|chokes|choked|strangles"
-    r"|strangled) me\b(?=.{0,60}\b(?:her|she|my daughter)\b)"
-    r"|\bshe(?: \w+){0,2} (?:slaps|slapped|punches|punched|beats|beat|chokes|choked|strangles"
-    r"|strangled) me\b(?=.{0,60}\b(?:him|his|he|my son)\b)",
+    # ... or by "he" or "she" beside the baby, so not the baby: "he slaps me whenever the baby
+    # cries", "she punched me while i fed him".
+    rf"\b(?:he|she)(?: \w+){{0,2}} {_GROWN_UPS_BLOW} me\b(?=.{{0,60}}\b(?:the baby|my baby"
+    rf"|our baby|baby)\b)"
+    rf"|\bhe(?: \w+){{0,2}} {_GROWN_UPS_BLOW} me\b(?=.{{0,60}}\b(?:her|she|my daughter)\b)"
+    rf"|\bshe(?: \w+){{0,2}} {_GROWN_UPS_BLOW} me\b(?=.{{0,60}}\b(?:him|his|he|my son)\b)",
     # A head that is someone else's: "her boyfriend bashed her head against the door".
     r"\b(?:husband|boyfriend|stepdad|step dad|fiance)(?: \w+){0,2} (?:bash|bang|slam|smash)\w*"
     r" her (?:head|face)\b"
@@ -2980,7 +2983,7 @@ _HARM_BY_OTHERS = _any(
     r"|strangles|strangled) (?:me by )?(?:my|the) (?:neck|throat)\b",
     # Fear of a partner, said plainly: "is it normal to be scared of my husband all the time"
     # (not of what they will think, find or say).
-    rf"\b(?:scared|afraid|frightened|terrified|petrified|frighten\w*) of (?:my|her|his|our|the)"
+    rf"\b(?:scared|afraid|terrified|petrified|frighten\w*) of (?:my|her|his|our|the)"
     rf" {_PARTNER}\b(?! s\b| (?:finding|thinking|judging|knowing|seeing|leaving|getting|being"
     r"|losing|going|coming|waking|snoring|reaction|reacting|deciding|saying|telling|not|think"
     r"|find|judge|know|see|say|tell|will|would|might|may|and (?:i|me))\b)",
@@ -2990,18 +2993,16 @@ _HARM_BY_OTHERS = _any(
     r" (?:my|our|the baby s|baby s|his|her) (?:head|face)\b",
     # Hiding with the baby from someone at home: "i end up hiding in the bathroom with the baby
     # when she gets like this", "every time he comes home i scared i just hide in the room".
-    r"\b(?:hide|hides|hiding|hid)(?! and (?:go )?seek) (?:\w+ ){0,4}with (?:the |my |our )?"
-    rf"(?:{CHILD_WORDS}|wean|bairn)\b.{{0,20}}\b(?:when|whenever|cause|because|till|until|from"
-    r"|while) (?:my )?"
+    rf"{_HIDING} (?:\w+ ){{0,4}}with {_THE_CHILD}.{{0,20}}\b(?:when|whenever|cause|because|till"
+    r"|until|from|while) (?:my )?"
     # (Not the baby's own doings: "i hide under the blanket with the baby when she cries".)
     rf"(?:he|she|they|him|her|them|{_GROWN_UP})\b(?! (?:is |gets |starts )?(?:naps?|napping"
     r"|sleeps?|sleeping|asleep|cries|crying|wakes?|waking|teething|fussy|fussing|needs?|feeds?"
     r"|feeding|plays?|playing|giggles?)\b)",
-    r"\b(?:scared|afraid|frightened|feart|terrified)\b.{0,40}\b(?:hide|hides|hiding|hid)"
-    r"(?! and (?:go )?seek)"
-    rf" (?:\w+ ){{0,4}}(?:with|and) (?:the |my |our )?(?:{CHILD_WORDS}|wean|bairn)\b",
+    rf"\b(?:scared|afraid|frightened|feart|terrified)\b.{{0,40}}{_HIDING} (?:\w+ ){{0,4}}(?:with"
+    rf"|and) {_THE_CHILD}",
     r"\b(?:when|whenever|every time|once) (?:he|she|my \w+) (?:comes|gets|walks|is) (?:home|in"
-    r"|back|drunk)\b.{0,30}\b(?:hide|hides|hiding|hid)\b(?! and (?:go )?seek)",
+    rf"|back|drunk)\b.{{0,30}}{_HIDING}",
     r"\b(?:injur\w*|bruis\w*|tear\w*|cuts?|wounds?) (?:\w+ ){0,3}(?:down below|down there"
     r"|(?:on |in )?(?:his|her|their) (?:privates?|private parts?|genital\w*))\b",
     rf"\b(?:doing|did|does|done) (?:\w+ )?(?:things|stuff) to (?:{_PERSON}|(?:my|his|her|our|the)"
