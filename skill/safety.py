@@ -316,6 +316,23 @@ _A_WOUND = re.compile(
     r"\b(?:cut|cuts|sliced|slipped|gash\w*|stitch\w*|deep|stop|stopping|pouring|gushing"
     r"|spurting|hospital|faint\w*|dizzy|fingers?|thumb|hand|wound)\b"
 )
+# The parent's own breath taken by the load, not by the body: "i feel like i can't breathe
+# with everything on me", "i can't breathe for two minutes without him wanting me"; real with a
+# sign of the body beside it ("i feel like i can't breathe and my chest is tight").
+_SMOTHERED_BY_THE_LOAD = re.compile(
+    r"\b(?:feel|feels|felt|feeling) like (?:i|we) (?:can not|could not) (?:even |really )?breathe\b"
+    r"|\b(?:i|we) (?:can not|could not) (?:even |really )?breathe (?:for (?:\w+ ){0,2}"
+    r"(?:minutes?|seconds?|moment|hour)\b(?: \w+){0,2} without|with (?:everyone|everybody"
+    r"|everything|all (?:the|this|that|of)|people|the (?:kids|baby|babies) (?:always|constantly"
+    r"|needing|wanting|on))"
+    r"|without (?:him|her|them|someone|somebody|anyone|the baby) (?:wanting|needing|calling"
+    r"|crying|on))\b"
+)
+_A_BODY_SIGN = re.compile(
+    r"\b(?:chest|lips?|blue|throat|swell\w*|swollen|faint\w*|passing out|pass out|passed out"
+    r"|dizz\w*|asthma|inhaler|allerg\w*|tight\w*|wheez\w*|collaps\w*|numb|tingl\w*|heart|smoke"
+    r"|ambulance|chok\w*|gasp\w*|pain)\b"
+)
 
 # Figures of speech only while no word makes them real: a threat with no weapon named, hot
 # weather with no vehicle, a pet's meal with no child, a feast with no medicine, food burnt with
@@ -329,6 +346,7 @@ _IDIOMS_UNLESS = (
     (_BURNT_TO_A_CRISP, _A_CHILD_OR_SKIN),
     (_FIGURATIVE_FIRE, _REAL_FIRE),
     (_BLOOD_FROM_THE_CATCH, _A_WOUND),
+    (_SMOTHERED_BY_THE_LOAD, _A_BODY_SIGN),
 )
 
 # Words that say a figure of speech is meant: "i am at the end of my rope and i mean that
@@ -367,6 +385,13 @@ _IDIOMS = _any(
     rf"(?: (?!(?:{_CHILD_OR_PRONOUN}|them|themselves|himself|herself|myself|me|my|his|their)\b"
     r"(?! (?:bottles?|teats?|dummies|dummy|soothers?|spoons?|cups?|bowls?|toys?|food)\b))"
     r"\w+){0,4} (?:in|into|with) (?:a pan of |a pot of |the |some |fresh )?boiling water\b",
+    # Food catching on the pan: "my chicken stew keeps burning at the bottom of the pot" (not
+    # milk, nor anything burning hot or burning someone).
+    r"\b(?:stew|rice|porridge|soup|sauce|curry|dinner|tea|food|toast|onions|garlic|beans|ugali"
+    r"|chapatis?|mince|gravy|custard|jam|caramel|sugar)\b(?: \w+){0,2}"
+    r" (?:keeps? |kept |always |is |was |has been |starts? )?(?:burning|catching)\b"
+    r"(?! (?:hot|him|her|his|my|me|the baby|them)\b)"
+    r"|\bburn\w* (?:at|on|to) the bottom of (?:the|my|a) (?:pot|pan|saucepan|wok|dish|tin|tray)\b",
     # Pests and weeds killed: "fire ants all over the yard, how do i kill them", "the bindweed is
     # strangling my clematis, how do i kill it". (First, so a weed's choking is read with it.)
     rf"\b(?:{_PESTS}|{_WEEDS}|wasps?|spiders|redbacks|aphids|greenfly|moles|ticks)\b.{{0,60}}"
@@ -389,7 +414,13 @@ _IDIOMS = _any(
     r" (?:bend|twist)\b|\b(?:driv\w*|drove) (?:me|us|him|her) up the wall\b",
     r"\bchok\w* (?:up|back|on (?:\w+ ){0,2}(?:guilt|tears|emotion|words|feelings|advice|laugh"
     r"|laughter|laughing"
-    r"|information|info|opinions|rules|paperwork|admin))\b",
+    r"|information|info|opinions|rules|paperwork|admin|deadlines?|forms?|tax|taxes|tax returns?"
+    r"|bills|emails|workload|spreadsheets?|essays?|assignments?|homework|exams?|reports?"
+    r"|invoices|pressure|stress))\b",
+    # Work said to choke the parent: "this work deadline got me choking".
+    r"\b(?:deadlines?|work|job|boss|bills|emails|exams?|stress|meetings?|tax|taxes|forms?"
+    r"|paperwork|workload|overtime)\b(?: \w+){0,3} (?:got|has|have|gets|is getting|keeps) me"
+    r" (?:choking|drowning|dying)\b",
     r"\bdrown\w* (?:me |us )?in (?!(?:the |a |his |her )?(?:bath|pool|water|sea|river|lake|pond))",
     r"\b(?:i am|i feel|i felt|like i am|i have been|i was) (?:\w+ )?drowning\b",
     r"\b(?:feels?|felt|feeling) like (?:i|she|he|they|we) (?:am|is|are|was|were) (?:\w+ )?"
@@ -2730,6 +2761,18 @@ _HARM = _any(
     r"\bso (?:they|he|she|the baby) (?:do not|does not|will not|never) (?:have to )?suffer\b",
     r"\bcan not (?:go on|keep going|do this anymore|do this any more|take (?:it|this) any ?more"
     r"|cope anymore|cope any more|live like this)\b",
+    # Belongings given away and goodbyes said: "giving me stuff away to me mates and sort of
+    # saying me goodbyes".
+    # (Not the baby's outgrown things: "giving away the baby clothes and saying goodbye to that
+    # stage".)
+    r"\b(?:giv\w*|gave) (?:away )?(?:all )?(?:my|me|our) (?!(?:baby|maternity|kids|old|spare)\b)"
+    r"(?:\w+ )?(?:stuff|things|belongings|possessions)\b.{0,60}\b(?:goodbye|goodbyes|good bye"
+    r"|farewells?)\b(?! to (?:that|this|the|those) (?:stage|phase|chapter|era|season|days)\b)",
+    # Doubt that the child is safe with the parent: "i don't think the baby's safe with me
+    # tonight".
+    r"\b(?:do not|does not|can not) (?:think|feel|believe|trust|promise) (?:that )?(?:the |my "
+    r"|our )?(?:baby|babies|kids|children|little one|he|she|they|him|her) (?:is |are |will be "
+    r"|would be |s )?safe (?:with|around|near) me\b",
 )
 # Whether a pet is a danger to the child ("is the dog a danger to the baby"), asked as the
 # whole question, is a worry for guidance: the learned check, which has heard "i am a danger to
@@ -2782,7 +2825,9 @@ _GROWN_UP = (
     rf"(?:mum|mom|mother|mama|mamma|mommy|mam|dad|father|daddy|papa|{_PARTNER}|nanny|childminder"
     r"|babysitter|au pair|uncle|aunt|auntie|aunty|grandad|grandpa|grandma|grandmother|granny|nan"
     r"|nana|stepmum|step mum|in laws?|mother in law|father in law|neighbour|cousin|man|woman"
-    r"|teenager|teen|stepson|stepdaughter|lodger|flatmate|housemate)"
+    r"|teenager|teen|stepson|stepdaughter|lodger|flatmate|housemate"
+    # ... and as the family calls them: "my abbu", "her amma".
+    r"|abbu|abba|ammi|ammu|amma|appa|dadi|nani)"
 )
 _BEATING = (
     r"(?:hitting|slapping|smacking|beating|shaking|kicking|punching|pinching|biting|burning"
@@ -2800,7 +2845,31 @@ _GROWN_UPS_BLOW = (
 # Hiding (not hide and seek), and the child hidden with.
 _HIDING = r"\b(?:hide|hides|hiding|hid)\b(?! and (?:go )?seek)"
 _THE_CHILD = rf"(?:the |my |our )?(?:{CHILD_WORDS}|wean|bairn)\b"
+# A grown-up worked up ("whenever he gets wound up", "when my fella comes home drunk"), and
+# fear for oneself rather than of failing to calm a wound-up baby. (A carrier phrase may have
+# taken the "whenever".)
+_WORKED_UP = (
+    rf"(?:^|\b(?:when|whenever|every time|once) )(?:he|she|my {_PARTNER}) (?:gets|is|starts|goes"
+    r"|has been|comes home) (?:\w+ ){0,3}?(?:wound up|angry|mad|drunk|wasted|high|in a (?:mood"
+    r"|rage|temper)|kicking off|raging|off (?:his|her) face)\b"
+)
+_AFRAID_FOR_ONESELF = (
+    r"\b(?:terrified|scared|afraid|frightened|petrified|fear) for (?:me|myself|us|our safety"
+    r"|my safety|my life)\b"
+)
 _HARM_BY_OTHERS = _any(
+    # "whenever he gets wound up i'm terrified for me and the kids".
+    rf"{_WORKED_UP}.{{0,40}}{_AFRAID_FOR_ONESELF}|{_AFRAID_FOR_ONESELF}.{{0,40}}{_WORKED_UP}",
+    # The old excuse for a bruise: "she says she walked into a door but that's the third time".
+    r"\b(?:says|said|claims|claimed|told me|tells me|swears) (?:she|he|they) (?:walked|ran|bumped"
+    r"|banged) into (?:a|the) (?:door|wall|cupboard|door frame)\b",
+    # A grown-up's blow to the parent's child however the child is called: "my abbu slaps my
+    # lad when he cries", "my son in law slaps that young'un" (not in a pillow fight).
+    rf"\b{_GROWN_UP}\b(?: \w+){{0,2}} (?:slaps?|slapped|smacks?|smacked|hits?|beats?|kicks?"
+    r"|kicked|punch\w*|whacks?|whacked|belts?|belted|thumps?|thumped) (?:my|our|the|that|this"
+    r"|his|her) (?:lad|laddie|boy|girl|lass|lassie|son|daughter|grandson|granddaughter"
+    r"|young'un|youngun|young un|wee one|little one|kid|child|baby|bairn|wean)\b"
+    r"(?! (?:with (?:a |the )?(?:pillow|cushion|balloon|toy|foam)|back)\b)",
     # Something done to the child out of sight, or a child afraid of one grown-up who leaves
     # marks: "the driver does something to her when they are alone", "she screams when she
     # sees him and i saw marks".
@@ -2845,7 +2914,8 @@ _HARM_BY_OTHERS = _any(
     # a toddler's rough play with the new baby is left to the learned check, which weighs it).
     r"(?<!toddler )(?<!sibling )(?<!year old )(?<!big one )(?<!brother )(?<!sister )"
     r"\b(?:slaps?|slapped|hits?|smacks?|smacked|beats?|shakes?|kicks?|kicked|punch\w*|pinch\w*"
-    r"|bites?|burns?|burnt|burned|scald\w*) (?:the|my|our|his|her) (?:baby|newborn|infant"
+    r"|bites?|burns?|burnt|burned|scald\w*|clouts?|clouted|wallop\w*|whacks?|whacked)"
+    r" (?:the|my|our|his|her) (?:baby|newborn|infant"
     r"|grand(?:son|daughter|baby))\b" + _NOT_THE_BABY,
     # ... said as it happens, by a grown-up: "my sister is hitting her baby every time he cries"
     # (a brother or sister only with their own baby: "his big sister keeps hitting the baby" is
@@ -2878,8 +2948,10 @@ _HARM_BY_OTHERS = _any(
     r" (?:him|her|them)|had (?:him|her|them)|is in charge)\b",
     # Afraid of a partner when drink, drugs or temper take hold.
     rf"\b(?:afraid|scared|frightened|terrified) of (?:him|her|them|my {_PARTNER}|her {_PARTNER}"
-    rf"|his {_PARTNER})\b(?: \w+){{0,3}} (?:when|after|if|once) (?:he|she|they) (?:is |are |has "
-    r"|gets |get |starts |has been |have been )?(?:drink\w*|drunk|high|using|off (?:his|her) face"
+    # (With what he is doing between: "frightened of him when he comes in off the boat in a
+    # mood".)
+    rf"|his {_PARTNER})\b(?: \w+){{0,3}} (?:when|after|if|once) (?:he|she|they) (?:\w+ ){{0,6}}?"
+    r"(?:drink\w*|drunk|high|using|off (?:his|her) face"
     r"|angry|mad|in a mood|in one of (?:his|her) moods|rag\w*|kick\w* off)\b",
     # Things thrown at the parent by someone drunk or by a partner.
     rf"\b(?:drunk|{_PARTNER})\b.{{0,40}}\bthrow\w* (?:things|stuff|plates|bottles|glasses|objects"
@@ -2971,6 +3043,7 @@ _HARM_BY_OTHERS = _any(
     r" (?:in|down)\b",
     r"\bcaught (?:him|her|them)\b.{0,30}\b(?:nappy|diaper|clothes|pants|trousers) off\b",
     r"\b(?:grabbed|grabs|held|holds|squeezed|had) me by the (?:throat|neck|hair)\b"
+    r"|\b(?:grab|grip|hold|squeeze|choke) me by the (?:throat|neck)\b"
     r"|\b(?:hands?|fingers|arms?) (?:round|around|on|at|over) my (?:throat|neck|mouth)\b"
     r"|\b(?:choked|strangled|throttled) me\b"
     # ... or going on now, by a person ("she is choking me", not "these jeans are strangling me").
@@ -3044,6 +3117,107 @@ _HARM_BY_OTHERS = _any(
     # No baby pins a grown-up to the wall.
     r"\b(?:shoved|pushed|pinned|slammed|threw|thrown|held) me (?:up )?(?:against|into|down on|onto)"
     r" (?:the|a) (?:wall|floor|door|ground|bed|counter)\b",
+    # Afraid to go home because of someone there: "scared to go home, me dad's kicking off and
+    # he's been drinking" (not a new parent leaving the hospital with a tiny baby).
+    r"\b(?:scared|afraid|frightened|terrified|petrified) (?:to go|of going) (?:back )?home\b"
+    r"(?!.*\b(?:hospital|ward|nicu|scbu|maternity|birth|born|newborn|tiny|small|first night"
+    r"|on my own|alone)\b)(?=.{0,60}\b(?:drunk|drinking|kicking off|angry|temper|mood|rage"
+    r"|waiting (?:for me|there)|hurt|hit|beat|gun|knife|what (?:he|she|they) (?:will|might|would)"
+    r" do|(?:he|she|they) (?:is|are) (?:there|home|back))\b)",
+    # Home no longer safe: "i don't feel safe in my own house with my partner", "it's not safe
+    # at home" (not a hazard asked about: "is it not safe at home to use a walker"), or a car
+    # safer than the house.
+    r"\b(?:not|no longer|never) (?:feel |feeling |felt )?safe (?:at home|in (?:my|our|this|the)"
+    r" (?:own )?(?:house|home|flat|place))\b(?! (?:to|for (?:him|her|them|the baby|a baby|babies)"
+    r" to)\b)"
+    r"|\bsafer (?:\w+ ){0,4}than (?:at home|being at home|home|the house|in the house|the flat)\b",
+    # Sleeping or hiding in the car away from someone: "sleeping in the car with the baby cause
+    # i'm frightened of what she'll do" (not the car seat).
+    # (Afraid of someone, not of waking the baby: "i sit in the car because i'm scared she'll
+    # wake".)
+    r"(?:^|\b(?:i|we)\b(?: \w+){0,3} )(?:sleep|sleeping|slept|stay|staying|stayed|hide|hiding|hid)"
+    r" in (?:the|my|our|a) (?:car|van|bakkie|truck|ute)\b(?! seat)"
+    r"(?=.{0,60}\b(?:safer|not safe|unsafe|(?:frightened|scared|afraid|terrified) (?:of (?:him|her"
+    r"|them|what)|to go (?:back )?(?:in|home|inside)))\b)",
+    # Rough, or worse, when drink is in: "he gets rough with me and the baby", "things get real
+    # rough at home when he drinks", "or things go bad for both of us" once he is home.
+    rf"\b(?:he|she|they|{_GROWN_UP})\b(?: \w+){{0,2}} (?:gets?|getting|got|goes|turns?|is|was)"
+    r" (?:\w+ )?(?:rough|violent|handsy) with (?:me|us|the baby|my baby|the kids)\b"
+    r"(?!.*\b(?:play|playing|plays|wrestl\w*|tickl\w*|growing up|as a (?:kid|child|boy|girl)"
+    r"|when (?:i|we) (?:was|were) (?:a |little|young|small|kids)|childhood|as kids)\b)",
+    r"\bthings (?:\w+ ){0,2}(?:rough|bad|ugly|scary|nasty|violent|out of hand)\b(?: \w+){0,3}"
+    r" when (?:he|she|they|my \w+) (?:drinks|is drinking|has been drinking|gets drunk|is drunk"
+    r"|comes home drunk|has had a few|has a few|is high|gets high|loses it|kicks off)\b",
+    r"\bbefore (?:he|she|my \w+) (?:gets|comes|is) (?:home|back|in)\b.{0,40}\bor (?:things|it|he"
+    r"|she) (?:\w+ )?(?:go|goes|get|gets|will) (?:\w+ )?(?:bad|ugly|rough|nasty|worse|crazy|mad)\b",
+    # Home become frightening: "things at home are getting a bit scary" (not a child who has
+    # learned to climb).
+    r"\bthings (?:at home|in (?:the|our|my|this) (?:house|home|flat)) (?:are|is|have been|keep"
+    r"|got|get|getting)(?: \w+){0,3} (?:scary|frightening|violent|unsafe)\b"
+    r"(?!.{0,30}\b(?:crawl\w*|climb\w*|walk\w*|toddl\w*|stairs)\b)"
+    r"|\b(?:it is|things are|things have been|it has been|life is)(?: \w+){0,3} (?:scary"
+    r"|frightening|violent|unsafe) (?:at home|in (?:the|our|my|this) (?:house|home|flat))\b",
+    # Kept in or out: "he takes my phone and won't let me leave the house", "she locks me and
+    # the baby in the flat when she goes out", "locked me and the baby outside in the cold".
+    r"\b(?:takes?|took|taking|hides?|hid|smash\w*|broke|breaks) (?:my|me) (?:phone|mobile|keys"
+    r"|car keys|purse|wallet|bank card)\b.{0,40}\b(?:will not|does not|never) let (?:me|us)\b",
+    rf"\b(?:he|she|they|{_PARTNER})(?: \w+){{0,2}} (?:locks?|locked|locking) (?:me|us)"
+    r"(?: and (?:the|my|our) (?:baby|kids|children|little one))? (?:in|out|outside|inside)\b"
+    r"(?=.{0,60}\b(?:again|cold|all night|for hours|every time|whenever|goes out|phone|scared"
+    r"|afraid|worse)\b)",
+    # Something hard thrown at the parent by a grown-up, or by "he" or "she" (a kettle, not a
+    # toddler's cup): "my father in law threw a mug at me", "she threw the kettle at me".
+    rf"\b{_GROWN_UP}(?: \w+){{0,3}} (?:threw|throws|throwing|flung|hurled|chucked|lobbed)"
+    r" (?!(?:his|her|their|its) |(?:a |the )?(?:ball|pillow|cushion|teddy|toy|towel|nappy|sock"
+    r"|blanket|food|dinner|bottle|cup|spoon)\b)"
+    r"(?:\w+ ){1,3}at (?:me|us|my head|my face)\b"
+    r"|\b(?:he|she)(?: \w+){0,2} (?:threw|throws|flung|hurled|chucked) (?:a|the) (?:hot )?"
+    r"(?:kettle|pan|chair|knife|lamp|ashtray|iron|vase|hammer|brick)"
+    r" at (?:me|us|my head|my face)\b",
+    # A weapon shown with a threat: "he put a knife on the table and told me i'd better watch
+    # myself", "she held a knife up and said i'd never see the baby again".
+    # (Not a knife put away: "she put the knife in the drawer and said dinner's ready".)
+    rf"\b(?:(?:put|puts|laid|lays|left|placed|slammed) (?:a|the|his|her) (?:big |kitchen )?"
+    rf"{_WEAPONS} (?:on (?:the |my |our )?(?:table|bed|pillow|counter)|next to (?:me|my)"
+    rf"|in front of me)|(?:showed me|waved|waves|waving|brandish\w*) (?:a|the|his|her)"
+    rf" (?:big |kitchen )?{_WEAPONS}|(?:held|holds|holding) (?:a|the|his|her) (?:big |kitchen )?"
+    rf"{_WEAPONS} up)\b.{{0,40}}\b(?:told me|tells me|warned me|said|says|saying|threaten\w*"
+    r"|watch (?:myself|yourself|it)|or else|next time)\b",
+    # The next blow promised: "says next time it's gonna be my face", "said next time will be
+    # worse".
+    rf"\b(?:he|she|they|{_PARTNER})\b(?: \w+){{0,6}} (?:says|said|saying|told me|tells me|warned"
+    r" me|threaten\w*)(?: \w+){0,2} next time (?:it is |it will be |it is going to be |will be )?"
+    r"(?:my face|my head|your face|your head|worse)\b"
+    r"|\bnext time (?:it is|it will be|it is going to be) (?:my|your) (?:face|head)\b",
+    # A threat to take the child and come for the parent: "he'll take the baby and do me in".
+    # (Not a favour: "my brother will come round and sort me out a new phone".)
+    rf"\b(?:he|she|they|{_PARTNER})\b(?: \w+){{0,2}} (?:will|would|is gonna|is going to|gonna"
+    r"|threaten\w* to|is coming to|coming to) (?:\w+ ){0,2}take (?:the|my|our|her|his) (?:baby"
+    r"|kids|children|little one|son|daughter) (?:and |then |and then )(?:do (?:me|us) in"
+    r"|sort (?:me|us) out|finish (?:me|us) off)\b",
+    # A threat said plainly of "he" or "she": "he threatened me and the little one" (not with a
+    # time out or a tantrum).
+    r"\b(?:he|she|they)(?: \w+){0,2} (?:threatened|threatens|is threatening|has threatened"
+    r"|keeps threatening|was threatening) (?:me|us)\b(?! with (?:a |the )?(?:time ?out|tantrum"
+    r"|tantrums|naughty step|screaming|bedtime)\b)",
+    # Another grown-up's threat to hurt themselves and the child: "if i leave she'll hurt
+    # herself and the baby".
+    r"\b(?:hurt|harm|kill)\w* (?:himself|herself|themselves) and (?:the|my|our|his|her) (?:baby"
+    r"|kids|children|little one|son|daughter)\b",
+    # Force to the child by a grown-up: "me stepdad squeezed the baby's arm dead hard",
+    # "knocked the baby's head against the door frame", "smacked their baby round the head".
+    rf"\b(?:{_GROWN_UP}|brother|he|she|they)\b(?: \w+){{0,4}} (?:squeez\w*|pinch\w*|twist\w*"
+    r"|yank\w*|grabb\w*|grabs|smack\w*|slap\w*|hit|hits|knock\w*|bang\w*|bash\w*|whack\w*"
+    r"|thump\w*|punch\w*|shov\w*) (?:the|my|our|their|his|her) baby(?: s)?(?: (?:arm|arms|leg"
+    r"|legs|head|face|wrist|ear|neck|body))?\b(?=(?: \w+){0,4} (?:dead hard|really hard|so hard"
+    r"|too hard|hard|against|off the|into the|round the head|across the face|in the face"
+    r"|when (?:he|she|they) (?:is|was|gets|got) (?:cross|angry|drunk|mad|annoyed|stressed)"
+    r"|to shut (?:her|him|them) up)\b)",
+    # Marks found after time with someone: "bruises on the baby's legs after she'd been at her
+    # mum's boyfriend's".
+    rf"\bbruis\w*\b.{{0,50}}\b(?:after|when|whenever|every time) (?:\w+ ){{0,3}}(?:been"
+    r"|being|comes? back from|came back from|stay\w*|visit\w*|left) (?:at |with )?(?:his |her "
+    rf"|my |the |their )?(?:\w+ )?(?:{_PARTNER}|{_GROWN_UP})\b",
 )
 
 
@@ -3760,7 +3934,7 @@ _DIALECT = tuple(
         (r"\b(?:pikin|pikins|pickney|pikney|pickeny|pikin dem|pickney dem)\b", "child"),
         # Pet names for the child: "he's been belting the little fella", "shakes bub".
         (r"\b(?:(?:the|my|our|me|ma|this|that) )?(?:little|wee|small) (?:fella|fellow|feller|man"
-         r"|lad|mite|one|chap|lass|missy)\b(?! (?:in|on|at|from|next|down|up|over|across)\b)"
+         r"|lad|mite|one|un|chap|lass|missy)\b(?! (?:in|on|at|from|next|down|up|over|across)\b)"
          r"|\b(?:(?:the|my|our|me|ma) )?(?:bub|bubba|bubs|bairn|wean|nipper|mwana|maluszek|babi"
          r"|anak|yute|pepi|laaitie|paapu|papu|kandhu|munna|munni|bachcha|kutty)\b",
          "the baby"),
@@ -3775,6 +3949,7 @@ _DIALECT = tuple(
          r"|yard|bed|hand|hands|granbaby|grandbaby|man|woman|bwoy|gyal|family)\b)", "my"),
         (r"\bmi\b", "me"),
         (r"\b(?:miself|misself|mysel)\b", "myself"),
+        (r"\b(?:bredda|breddah|bredrin|bredren)\b", "brother"),
         (r"\bnuh\b", "do not"),
         (r"\bwaan\b", "want to"),
         (r"\b(i|he|she|we|him|dem) a go\b", r"\1 will"),

@@ -837,6 +837,39 @@ CRISIS_PHRASINGS = [
     "i'm frightened of my boyfriend most days",
     "he punches me when she won't settle",
     "he beat me last night and the baby was watching",
+    # Home no longer safe, a car safer than the house, rough when drink is in.
+    "i don't feel safe in our flat with him anymore",
+    "we slept in the van last night because i'm scared of what he'll do",
+    "it's honestly safer in the car than in the house right now",
+    "my girlfriend gets rough with me and the baby after a few drinks",
+    "things get ugly when he comes home drunk",
+    "i keep the baby quiet before he comes in or it gets bad for us",
+    "things in our house are getting frightening and i don't know who to call",
+    # Kept in or out, something hard thrown, a knife shown with a warning, the next time
+    # promised, a threat to take the child and come for the parent.
+    "he hides my car keys and won't let us go anywhere",
+    "she locked me and the baby out on the step again last night",
+    "my mother in law threw a glass at me while i held the baby",
+    "he left a knife on the bed and said i know what's coming",
+    "he told me next time it'll be worse",
+    "her ex says he'll take the baby and then finish me off",
+    "she says she'll hurt herself and the kids if i go",
+    "my stepdad yanked the baby's arm really hard to make her stop",
+    "there were bruises on his back after a weekend with his dad's girlfriend",
+    "he threatened me and the baby again tonight",
+    "scared to go home tonight my fella's been drinking since noon",
+    "every time i speak up he will grab me by the throat",
+    # Goodbyes said and belongings given away; doubt the baby is safe with the parent.
+    "i've been giving away my things and saying goodbye to people",
+    "i don't trust that she's safe with me right now",
+    # A grown-up's blow to the child however the child is called; afraid of a partner when he
+    # comes in in a mood.
+    "her ammi smacks my girl when she won't eat",
+    "i'm terrified of him when he gets back from the pub in a mood",
+    # Afraid for oneself when he gets worked up; the old excuse for a bruise; a clout.
+    "every time she gets drunk i'm scared for my safety and the baby's",
+    "my sister told me she walked into the door again and her eye is all purple",
+    "her boyfriend clouted the baby for crying",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -1582,6 +1615,17 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         "that thriller had me not breathing for the last hour",
         "can we still bond if i wasn't around much in the early weeks",
         "i'm scared of my husband thinking i can't cope",
+        # A child's things thrown; a rough childhood; a hazard at home; a first drive home
+        # from the hospital.
+        "my stepdaughter throws her dinner at me every night what is she telling me",
+        "he throws the spoon at me when he's had enough",
+        "my mum was rough with us growing up and i don't want to repeat it",
+        "my dad was rough with us when we were kids will i be the same",
+        "my dad hits my son with a pillow every night and they both laugh",
+        "whenever he gets wound up i'm scared i won't be able to settle him",
+        "my toddler walked into the door and has a bump on his head",
+        "is it not safe at home to let her nap on the sofa",
+        "i'm scared to go home from the hospital with her she's so tiny",
     ],
 )
 def test_the_rules_do_not_take_these_for_danger(rules_only, question):
@@ -1787,6 +1831,14 @@ def test_a_threat_from_family_is_not_set_aside_as_a_figure_of_speech(monkeypatch
         "do i need to put the baby spoons in boiling water after every use",
         "how long do you cook dumplings in boiling water",
         "the ward was on fire today and i'm shattered",
+        # The parent's breath taken by the load; work that chokes.
+        "i feel like i can't breathe with everything i have to do",
+        "i can't breathe for a minute without the kids wanting something",
+        "i can't breathe with everyone asking me things all day",
+        "i'm choking on these deadlines can you set a timer",
+        "the overtime has got me choking what's on tv tonight",
+        # Food catching on the pan.
+        "the rice keeps burning on the bottom of my pan what am i doing wrong",
     ],
 )
 def test_figures_of_speech_are_no_danger_to_the_rules_or_the_learned_check(question):
