@@ -870,6 +870,9 @@ CRISIS_PHRASINGS = [
     "every time she gets drunk i'm scared for my safety and the baby's",
     "my sister told me she walked into the door again and her eye is all purple",
     "her boyfriend clouted the baby for crying",
+    # Eggshells round a partner's moods; acid promised.
+    "i'm living on eggshells around my husband and the kids feel it too",
+    "she threatened to throw acid at me if i take the baby",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -1624,6 +1627,7 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         "my dad hits my son with a pillow every night and they both laugh",
         "whenever he gets wound up i'm scared i won't be able to settle him",
         "my toddler walked into the door and has a bump on his head",
+        "i walk on eggshells around her naps in case she wakes",
         "is it not safe at home to let her nap on the sofa",
         "i'm scared to go home from the hospital with her she's so tiny",
     ],
