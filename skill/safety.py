@@ -434,6 +434,10 @@ _IDIOMS = _any(
     r"\b(?:arms|legs|back|feet|boobs) (?:\w+ ){0,2}(?:about to|going to|gonna|will|could)"
     r" fall off\b",
     r"\bseiz\w* (?:the|this) (?:day|moment|chance)\b",
+    # Patience spent: "i hit my limit today and yelled at him", "she's hit rock bottom with
+    # sleep".
+    r"\b(?:hit|hits|hitting|reached|reach) (?:my|her|his|our|their|me) (?:absolute )?(?:limit"
+    r"|breaking point|wall)\b",
     r"\bjump\w* out of (?:my|her|his|their|your|our) skins?\b",
     # Forgetting: "before it falls out of my head".
     r"\b(?:falls?|fell|falling|slips?|slipped|slipping) (?:right |straight )?out of (?:my|your"
@@ -2869,6 +2873,20 @@ _HARM_BY_OTHERS = _any(
     r"\b(?:pour|pours|poured|throw|throws|threw|chuck|chucks|chucked|splash\w*) (?:acid|bleach"
     r"|petrol|gasoline|boiling water|hot oil|caustic soda) (?:on|at|over|in) (?:me|us|my face"
     r"|the baby|her|him)\b",
+    # Told they know where the children sleep: "the blokes i owe money to said they know which
+    # room my kids sleep in".
+    r"\b(?:said|says|saying|told me|tells me|texted|messaged|warned me|threaten\w*) (?:that )?"
+    r"(?:they|he|she) knows? (?:exactly )?(?:which|where|what) (?:\w+ ){0,2}(?:my|our|the) (?:kids"
+    r"|children|baby|son|daughter|little one)\b(?: \w+){0,2} (?:sleep|sleeps|go|goes|play"
+    r"|plays|live|lives|stay|stays)\b",
+    # Flinching as someone comes in: "i flinch every time she walks in the door".
+    r"\b(?:i|we) (?:\w+ )?flinch\w* (?:every time|whenever|when|each time) (?:he|she|my \w+)"
+    r" (?:walks|comes|gets|steps|is) (?:in|home|back|near|close)\b",
+    # A child shut in the dark: "my mother in law locks the little guy in a dark closet".
+    rf"\b{_GROWN_UP}\b(?: \w+){{0,2}} (?:locks?|locked|locking|shuts?|shutting) (?:the |my |our "
+    r"|his |her )?(?:baby|kids?|son|daughter|him|her|them|little (?:guy|one|man|un|fella|lad))"
+    r" (?:in|into) (?:a|the) (?:dark )?"
+    r"(?:closet|cupboard|cellar|basement|shed|wardrobe|cage|box|garage)\b",
     # The old excuse for a bruise: "she says she walked into a door but that's the third time".
     # ... or told by the parent: "i tell everyone i walked into a door but i didn't".
     r"\b(?:says|said|claims|claimed|told me|tells me|swears|tell|told) (?:\w+ )?(?:i|she|he|they)"
@@ -3152,7 +3170,7 @@ _HARM_BY_OTHERS = _any(
     r"|them|what)|to go (?:back )?(?:in|home|inside)))\b)",
     # Rough, or worse, when drink is in: "he gets rough with me and the baby", "things get real
     # rough at home when he drinks", "or things go bad for both of us" once he is home.
-    rf"\b(?:he|she|they|{_GROWN_UP})\b(?: \w+){{0,2}} (?:gets?|getting|got|goes|turns?|is|was)"
+    rf"\b(?:he|she|they|{_GROWN_UP})\b(?: \w+){{0,2}} (?:gets?|getting|got|goes|turns?|is)"
     r" (?:\w+ )?(?:rough|violent|handsy) with (?:me|us|the baby|my baby|the kids)\b"
     r"(?!.*\b(?:play|playing|plays|wrestl\w*|tickl\w*|growing up|as a (?:kid|child|boy|girl)"
     r"|when (?:i|we) (?:was|were) (?:a |little|young|small|kids)|childhood|as kids)\b)",
@@ -3945,7 +3963,7 @@ _DIALECT = tuple(
         (r"\b(?:pikin|pikins|pickney|pikney|pickeny|pikin dem|pickney dem)\b", "child"),
         # Pet names for the child: "he's been belting the little fella", "shakes bub".
         (r"\b(?:(?:the|my|our|me|ma|this|that) )?(?:little|wee|small) (?:fella|fellow|feller|man"
-         r"|lad|mite|one|un|chap|lass|missy)\b(?! (?:in|on|at|from|next|down|up|over|across)\b)"
+         r"|lad|mite|one|un|guy|chap|lass|missy)\b(?! (?:in|on|at|from|next|down|up|over|across)\b)"
          r"|\b(?:(?:the|my|our|me|ma) )?(?:bub|bubba|bubs|bairn|wean|nipper|mwana|maluszek|babi"
          r"|anak|yute|pepi|laaitie|paapu|papu|kandhu|munna|munni|bachcha|kutty)\b",
          "the baby"),

@@ -873,6 +873,11 @@ CRISIS_PHRASINGS = [
     # Eggshells round a partner's moods; acid promised.
     "i'm living on eggshells around my husband and the kids feel it too",
     "she threatened to throw acid at me if i take the baby",
+    # Told they know where the children sleep; flinching as someone comes in; a child shut in
+    # the dark.
+    "he texted that he knows which school my kids go to",
+    "we flinch whenever my husband comes home",
+    "his dad shuts him in the garage when he won't stop crying",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -1628,6 +1633,8 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         "whenever he gets wound up i'm scared i won't be able to settle him",
         "my toddler walked into the door and has a bump on his head",
         "i walk on eggshells around her naps in case she wakes",
+        "my dad was rough with us and now i snap at the baby too",
+        "my mum locks the dog in the shed when the baby naps",
         "is it not safe at home to let her nap on the sofa",
         "i'm scared to go home from the hospital with her she's so tiny",
     ],
@@ -1841,7 +1848,8 @@ def test_a_threat_from_family_is_not_set_aside_as_a_figure_of_speech(monkeypatch
         "i can't breathe with everyone asking me things all day",
         "i'm choking on these deadlines can you set a timer",
         "the overtime has got me choking what's on tv tonight",
-        # Food catching on the pan.
+        # Patience spent; food catching on the pan.
+        "i hit my limit tonight and raised my voice at him",
         "the rice keeps burning on the bottom of my pan what am i doing wrong",
     ],
 )
