@@ -434,10 +434,6 @@ _IDIOMS = _any(
     r"\b(?:arms|legs|back|feet|boobs) (?:\w+ ){0,2}(?:about to|going to|gonna|will|could)"
     r" fall off\b",
     r"\bseiz\w* (?:the|this) (?:day|moment|chance)\b",
-    # Patience spent: "i hit my limit today and yelled at him", "she's hit rock bottom with
-    # sleep".
-    r"\b(?:hit|hits|hitting|reached|reach) (?:my|her|his|our|their|me) (?:absolute )?(?:limit"
-    r"|breaking point|wall)\b",
     r"\bjump\w* out of (?:my|her|his|their|your|our) skins?\b",
     # Forgetting: "before it falls out of my head".
     r"\b(?:falls?|fell|falling|slips?|slipped|slipping) (?:right |straight )?out of (?:my|your"
@@ -3963,7 +3959,7 @@ _DIALECT = tuple(
         (r"\b(?:pikin|pikins|pickney|pikney|pickeny|pikin dem|pickney dem)\b", "child"),
         # Pet names for the child: "he's been belting the little fella", "shakes bub".
         (r"\b(?:(?:the|my|our|me|ma|this|that) )?(?:little|wee|small) (?:fella|fellow|feller|man"
-         r"|lad|mite|one|un|guy|chap|lass|missy)\b(?! (?:in|on|at|from|next|down|up|over|across)\b)"
+         r"|lad|mite|one|un|chap|lass|missy)\b(?! (?:in|on|at|from|next|down|up|over|across)\b)"
          r"|\b(?:(?:the|my|our|me|ma) )?(?:bub|bubba|bubs|bairn|wean|nipper|mwana|maluszek|babi"
          r"|anak|yute|pepi|laaitie|paapu|papu|kandhu|munna|munni|bachcha|kutty)\b",
          "the baby"),

@@ -1848,8 +1848,7 @@ def test_a_threat_from_family_is_not_set_aside_as_a_figure_of_speech(monkeypatch
         "i can't breathe with everyone asking me things all day",
         "i'm choking on these deadlines can you set a timer",
         "the overtime has got me choking what's on tv tonight",
-        # Patience spent; food catching on the pan.
-        "i hit my limit tonight and raised my voice at him",
+        # Food catching on the pan.
         "the rice keeps burning on the bottom of my pan what am i doing wrong",
     ],
 )
