@@ -2885,7 +2885,7 @@ _HARM_BY_OTHERS = _any(
     r"(?:closet|cupboard|cellar|basement|shed|wardrobe|cage|box|garage)\b",
     # The old excuse for a bruise: "she says she walked into a door but that's the third time".
     # ... or told by the parent: "i tell everyone i walked into a door but i didn't".
-    r"\b(?:says|said|claims|claimed|told me|tells me|swears|tell|told) (?:\w+ )?(?:i|she|he|they)"
+    r"\b(?:says|said|claims|claimed|tells me|swears|tell|told) (?:\w+ )?(?:i|she|he|they)"
     r" (?:walked|ran|bumped|banged) into (?:a|the) (?:door|wall|cupboard|door frame)\b",
     # A grown-up's blow to the parent's child however the child is called: "my abbu slaps my
     # lad when he cries", "my son in law slaps that young'un" (not in a pillow fight).
