@@ -321,7 +321,7 @@ _A_WOUND = re.compile(
 # sign of the body beside it ("i feel like i can't breathe and my chest is tight").
 _SMOTHERED_BY_THE_LOAD = re.compile(
     r"\b(?:feel|feels|felt|feeling) like (?:i|we) (?:can not|could not) (?:even |really )?breathe\b"
-    r"|\b(?:i|we) (?:can not|could not) (?:even |really )?breathe (?:for (?:\w+ ){0,2}"
+    r"|(?:\b(?:i|we) |^)(?:can not|could not) (?:even |really )?breathe (?:for (?:\w+ ){0,2}"
     r"(?:minutes?|seconds?|moment|hour)\b(?: \w+){0,2} without|with (?:everyone|everybody"
     r"|everything|all (?:the|this|that|of)|people|the (?:kids|baby|babies) (?:always|constantly"
     r"|needing|wanting|on))"
@@ -927,6 +927,9 @@ _IDIOMS = _any(
     # A game: "how do i beat him at chess".
     r"\b(?:football|game|games|chess|cards|scrabble|monopoly|fifa|fortnite|race|match|quiz"
     r"|fantasy)\b.{0,40}\bbeat (?:him|her|them)\b|\bbeat (?:him|her|them) (?:at|in) \w+",
+    # Cooking: "the cake recipe says beat the eggs well, how long do i beat them".
+    r"\b(?:eggs?|egg whites|yolks|batter|mixture|cream|butter|dough|sugar)\b(?: \w+){0,8}"
+    r" (?:beat|whisk|whip) (?:them|it)\b",
     r"\b(?:goes|go|going|went) (?:all )?(?:floppy|limp|boneless) (?:(?:like|as) a (?:wet )?noodle"
     r"|on purpose|in protest)\b",
     r"\bfloppy (?:sun )?hats?\b",
@@ -2857,6 +2860,19 @@ _AFRAID_FOR_ONESELF = (
     r"\b(?:terrified|scared|afraid|frightened|petrified|fear) for (?:me|myself|us|our safety"
     r"|my safety|my life)\b"
 )
+# Someone coming home, heard or seen, and the body's fear of it: "i hear his truck pull in the
+# driveway and i start shaking", "my heart starts pounding when i hear my husband's car".
+_ARRIVAL = (
+    rf"(?:hear|heard|hears|see|saw|sees) (?:his|her|their|my (?:\w+ )?(?:{_PARTNER}|dad|father"
+    r" in law|stepdad|brother))(?: s)? (?:\w+ )?(?:truck|car|van|ute|key|keys|footsteps|steps"
+    r"|boots|bike|motorbike)\b"
+)
+_BODY_AFRAID = (
+    r"\bi (?:\w+ )?(?:start |get |go |begin )?(?:shaking|trembling|freeze|freezing|froze"
+    r"|panicking|panic)\b|\bmy (?:heart|stomach|chest|hands|whole body)\b(?: \w+){0,3} (?:beating"
+    r"|pounding|racing|races|pounds|sinks|sank|drops|dropped|jumps|shaking|shakes|knots"
+    r"|tightens)\b"
+)
 _HARM_BY_OTHERS = _any(
     # "whenever he gets wound up i'm terrified for me and the kids".
     rf"{_WORKED_UP}.{{0,40}}{_AFRAID_FOR_ONESELF}|{_AFRAID_FOR_ONESELF}.{{0,40}}{_WORKED_UP}",
@@ -3063,8 +3079,10 @@ _HARM_BY_OTHERS = _any(
     r" (?:the baby|my baby|our baby|my son|my daughter)"
     r"(?: too| as well)?\b(?! (?:a |his |her |their )?(?:walk|check|checkup|jab|jabs|feed|nap|bath"
     r"|swim|drive|ride|weigh\w*))",
-    r"\b(?:kick\w*|smash\w*|break\w*|broke|bash\w*) (?:the )?(?:front |back |bedroom )?door"
-    r" (?:in|down)\b",
+    # A door kicked in ("kicked my bedroom door in"), unless to get back into a home locked out of.
+    r"^(?!.*\blocked (?:ourselves|myself|us|me)? ?out\b).*"
+    r"\b(?:kick\w*|smash\w*|break\w*|broke|bash\w*) (?:the |my |our |his |her )?(?:front |back "
+    r"|bedroom |bathroom )?door (?:in|down)\b",
     r"\bcaught (?:him|her|them)\b.{0,30}\b(?:nappy|diaper|clothes|pants|trousers) off\b",
     r"\b(?:grabbed|grabs|held|holds|squeezed|had) me by the (?:throat|neck|hair)\b"
     r"|\b(?:grab|grip|hold|squeeze|choke) me by the (?:throat|neck)\b"
@@ -3243,6 +3261,162 @@ _HARM_BY_OTHERS = _any(
     rf"\bbruis\w*\b.{{0,50}}\b(?:after|when|whenever|every time) (?:\w+ ){{0,3}}(?:been"
     r"|being|comes? back from|came back from|stay\w*|visit\w*|left) (?:at |with )?(?:his |her "
     rf"|my |the |their )?(?:\w+ )?(?:{_PARTNER}|{_GROWN_UP})\b",
+    # Followed, watched or waited for by an ex: "my ex keeps parking across the street from
+    # where we're staying", "her ex keeps turning up outside the flat at night" (not at the
+    # nursery on his day).
+    r"\bex\b(?: \w+){0,3} (?:keeps |kept |has been |been |is |was |always )?(?:(?:parking|parked"
+    r"|sitting|sat|standing|stood|waiting|hanging (?:around|round|about)|following|followed"
+    r"|watching|driving (?:past|by)|drove (?:past|by)|outside)\b(?=.{0,50}\b(?:outside|across"
+    r"|house|flat|home|door|street|road|work|daycare|nursery|creche|school|park|church|car"
+    r"|at night|every day|every night|all the time)\b)|(?:turning|turned|turns|showing|showed"
+    r"|shows) up (?:outside|at night|unannounced|drunk|at (?:my|our|the) (?:door|house|flat"
+    r"|work)))",
+    # ... or by someone, or the same car, again and again: "same car's been behind me every day
+    # when i take the baby to the park", "someone has been following me home".
+    r"\b(?:(?:the )?same|a|some|this|that) (?:car|truck|van|man|guy|bloke|men|lads|guys)\b"
+    r"(?: \w+){0,3} (?:keeps |kept |has been |have been |been |is |was |were )?(?:following"
+    r"|behind|parked|parking|sitting|waiting|outside|driving past)\b(?=.{0,50}\b(?:every day"
+    r"|every night|each day|each night|all week|again|times|in a row|for days|for weeks)\b)"
+    r"|\b(?:someone|somebody|a (?:man|guy|bloke|stranger)|some (?:man|guy|bloke|men|lads|guys))"
+    r"(?: has been| have been| keeps| is| was| were| been)? following (?:me|us)\b",
+    # People sent to watch, or asking where the family lives: "he says he's got people watching
+    # me and the baby", "some lads have been asking where i live".
+    r"\b(?:got|has|have|sent|pays?|paid) (?:people|someone|somebody|men|lads|his mates|his boys"
+    r"|friends) (?:watching|following|keeping an eye on|outside) (?:me|us|the house|my|our)\b"
+    r"|\b(?:people|lads|men|guys|blokes|someone|somebody|strangers)(?: \w+){0,3} (?:asking"
+    r"|asked|asks) (?:around )?(?:where (?:i|we) (?:live|stay|am)|for (?:my|our) address)\b",
+    # Somewhere to go where someone cannot find them: "where can me and the baby stay tonight
+    # where he can't find us", a refuge to go to.
+    r"\b(?:where|somewhere|place)\b(?: \w+){0,6} (?:he|she|they) (?:can not|could not|will not"
+    r"|would not) (?:find|get to|reach) (?:us|me|the baby|my baby)\b"
+    r"|\b(?:need|find|get|go to|take (?:me|us) to|is there|looking for|number for)"
+    r" (?:\w+ ){0,3}(?:refuge|safe house|(?:womens?|women s|domestic violence|dv) shelter)\b"
+    r"(?! for (?:cats|dogs|animals|pets|birds|hedgehogs|wildlife|horses)\b)",
+    # A child snatched, or taken by someone who may not: "my ex showed up at the daycare trying
+    # to take her and he ain't allowed", "tried to snatch the baby".
+    r"\b(?:showed|turned|shows|turns|came|comes) (?:up )?(?:\w+ ){0,4}(?:trying|tried) to"
+    r" (?:grab|snatch|take (?:\w+ ){1,3}(?:from|off|away|out of) (?:me|my|us|the))\b"
+    r"|\bto (?:take|grab|snatch) \w+(?: \w+){0,3} (?:and )?(?:he|she|they) (?:is|are) not"
+    r" allowed\b"
+    r"|\bsnatch\w* (?:the |my |our )?(?:baby|kids?|son|daughter|child|little one)\b",
+    # Kept from family and friends, or asking leave to see them: "won't let me see my own family
+    # or even go to mass without him", "i have to ask permission to see my own mates".
+    r"\b(?:not|never) let (?:me|us) (?:see|visit|call|ring|phone"
+    r"|text|talk to|speak to) (?:my |me |our )?(?:own )?(?:family|friends|mates|mum|mom|mam"
+    r"|mother|sister|parents|people|anyone)\b"
+    r"|\b(?:not|never) let (?:me|us) (?:go|leave)(?: \w+){0,3}"
+    r" without (?:him|her|them)\b(?!.{0,20}\b(?:cry\w*|scream\w*|wak\w*|fuss\w*|feed\w*)\b)"
+    r"|\b(?:have|has|got|need|must) to ask (?:his |her |their |for )?permission (?:to|before)"
+    r" (?:see|go|leave|spend|buy|call|visit|eat)\b",
+    # Money and means taken: "takes my phone and my bank card and won't give them back", "took
+    # my phone my keys and my bank card".
+    r"(?<!toddler )(?<!baby )(?<!kid )(?<!son )(?<!daughter )(?<!one )"
+    r"\b(?:takes?|took|taking|keeps?|kept|hides?|hid)(?: away)? (?:my|me) (?:phone|mobile|money"
+    r"|bank cards?|cards|wages|pay|passport|keys|car keys|purse|wallet)\b(?: (?:and )?(?:my|me)"
+    r" \w+(?: \w+)?)? (?:and )?(?:my|me) (?:phone|mobile|money|bank cards?|cards|wages|passport"
+    r"|keys|car keys|purse|wallet)\b"
+    r"|\b(?:takes?|took|taking) (?:away )?(?:my|me) (?:money|bank cards?|cards|wages|passport"
+    r"|benefits)\b.{0,40}\b(?:will not|does not|never|refuses to) (?:gives?|hands?)\b",
+    # Made to account for every step: "i have to tell him everywhere i go and send him
+    # pictures to prove where i'm at".
+    r"\b(?:tell|text|report to|ring|call) (?:him|her|them) (?:everywhere|every place|wherever)"
+    r" (?:i|we) go\b"
+    r"|\bprove (?:to (?:him|her|them) )?where (?:i|we) (?:am|was|go|went|have been)\b",
+    # Checked on, with a price for being late or slow: "he checks my phone every hour and if i
+    # don't reply fast there is trouble".
+    r"(?:\b(?:checks?|checking|tracks?|tracking|goes through|going through|went through|reads?)"
+    r" (?:my|me) (?:phone|messages|texts|location|emails)\b|\b(?:checks?|tracks?|checking"
+    r"|tracking) where (?:i|we) (?:am|are|go)\b)"
+    r".{0,60}\bif (?:i|we) (?:am |are |do not |did not |ever )?(?:\w+ )?(?:late|reply|answer"
+    r"|respond|pick up|text back|go out|talk)\b(?: \w+){0,5} (?:there is|there will be|he|she"
+    r"|they|it) (?:\w+ )?(?:trouble|hell|war|kicks off|kick off|goes mad|go mad|loses it|starts"
+    r"|throws|launch\w*|smash\w*|hits|beats|pay)\b",
+    # The harm that is not a blow: "he doesn't hit me but he breaks things and blocks the
+    # door", "blocks the door so i can't leave".
+    rf"\b(?:he|she|they|my {_PARTNER})(?: \w+)? (?:does not|do not|has not|have not|never|did not)"
+    r" (?:hit|hits|touch|touched|hurt|lay a finger on) (?:me|us)\b(?: \w+){0,3} but (?:he|she"
+    r"|they) (?:\w+ )?(?:breaks?|smash\w*|punch\w*|throws?|threw|blocks?|corners?|pins?|locks?"
+    r"|threaten\w*|screams? in my face|kicks?|grabs?|shov\w*|push\w*|chokes?)\b"
+    rf"|\b(?:he|she|my {_PARTNER})(?: \w+){{0,4}} block\w* (?:the |my )?(?:door|doorway|way out"
+    r"|exit|stairs)\b.{0,30}\b(?:so|and) (?:i|we) (?:can not|could not) (?:leave|get out|go"
+    r"|escape)\b",
+    # Sent away without the child: "keep quiet or they will send me away without the baby".
+    r"\b(?:send|kick|throw|put|chase) me (?:away|out|back)(?: \w+){0,3} (?:without|and keep)"
+    r" (?:the|my|our) (?:baby|kids|children|son|daughter|little one)\b"
+    r"|\bor (?:else )?(?:they|he|she) (?:will|would|are going to|is going to) (?:send|kick"
+    r"|throw|chase) me (?:away|out)\b",
+    # A threat left open: "he told me the next time i answer him back i will see what will
+    # happen", "nobody will find me", "that's the end of me", "what happens to women who".
+    r"\b(?:told|tells|said|says|warned|texted|messaged)\b.{0,40}\b(?:next time|if (?:i|you))\b"
+    r".{0,50}\b(?:i|you) (?:will|would) (?:see|find out|learn) what (?:will |would )?happens?\b"
+    r"|\bnobody (?:will|would|is going to) (?:ever )?find (?:me|you|us|her|him)\b"
+    r"|\bif (?:i|you) (?:ever )?(?:tell|talk|leave|go|speak|call)\b.{0,40}\bthe end of (?:me"
+    r"|you|us)\b"
+    r"|\bwhat happens to (?:women|girls|wives|people|mothers|mums|moms) (?:who|that) \w+",
+    # People owed money at the door, or with an "or else": "the man i owe came with two boys
+    # and said i have until friday or else", "the men my brother owes came by".
+    r"\b(?:men|man|guys|guy|blokes|bloke|lads|boys|people|someone|they)(?: \w+){0,2} (?:i|we"
+    r"|he|she|my \w+) (?:owe|owes|owed)\b(?: \w+){0,3} (?:came|come|comes|coming|turned up"
+    r"|showed up|at the door|outside|were round|was round|knocking|said|say|says|told|texted"
+    r"|rang|called)\b"
+    r"|\b(?:owe|owes|owed|owing|debt|loan)\b.{0,80}\bor else\b",
+    # A veiled threat to the child: "nice little lass you've got there, be a shame".
+    r"\bnice (?:little )?(?:\w+ )?you (?:have|got|have got) there\b.{0,30}\b(?:shame|pity)\b"
+    r"|\b(?:shame|pity) if (?:something|anything) (?:happened|happens|were to happen) to\b",
+    # Hands laid on the parent: "already put his hands on me again".
+    r"\b(?:put|puts|putting|laid|lays|lay|laying) (?:his|her|their) hands on (?:me|us)\b"
+    r"(?!.{0,20}\b(?:feed\w*|nurs\w*|sleep\w*|cuddl\w*)\b)",
+    # Things thrown, or a wall hit, beside the cot: "she starts launching stuff near the cot",
+    # "punched a hole in the wall right by the baby's crib".
+    r"\b(?:throw\w*|threw|launch\w*|hurl\w*|chuck\w*|lob\w*|fling\w*|flung|smash\w*|punch\w*"
+    r"|kick\w*) (?:a hole in the wall|the wall|the door|(?:a |the )?(?:plates?|glass|glasses"
+    r"|bottles?|pot|pots|pan|pans|chairs?|tv|cups?|mugs?)|stuff|things)(?: \w+){0,4} (?:near"
+    r"|next to|right by|by|beside|above|over|at|towards) (?:where )?(?:the |her |his |my )?"
+    r"(?:baby|cot|crib|bassinet|moses basket|pram)\b",
+    # The body's fear as someone comes home: "i hear his truck pull in and i start shaking",
+    # "my heart starts beating when i hear my husband's car at the gate".
+    rf"\b(?:{_ARRIVAL}).{{0,60}}(?:{_BODY_AFRAID})|(?:{_BODY_AFRAID}).{{0,60}}(?:{_ARRIVAL})",
+    # A grown-up starting on someone: "so he won't start with me again", "turns up steaming
+    # and starts on my mam".
+    rf"\b(?:he|she|they|my {_PARTNER})(?: \w+){{0,3}} (?:start|starts|started|starting) on (?:me"
+    r"|us|my (?:mum|mam|mom|mother|sister))\b(?! about\b)"
+    r"|\b(?:he|she|they) (?:will not|does not|do not|would not) start (?:with|on) (?:me|us)\b"
+    r"|\b(?:he|she|they) (?:start|starts|started) with (?:me|us) again\b",
+    # Watched while feeding, with words that are not kind: "watches me nursing and says nasty
+    # things and won't leave when i ask"; a child talked of in a way that chills.
+    r"\bwatch\w* me (?:nursing|breastfeeding|breast feeding|feed\w*|shower\w*|undress\w*"
+    r"|getting changed|changing|sleep\w*)\b.{0,40}\b(?:nasty|dirty|filthy|creepy|will not leave"
+    r"|uncomfortable|skin crawl|touch\w*|grab\w*)"
+    r"|\b(?:says?|saying|said|looks? at|looking at|touch\w*|talks? about|comments? (?:on|about))"
+    r"\b(?: \w+){0,4} (?:my|the|our) (?:baby|daughter|son|girl|boy|little one|kids?|child)\b"
+    r".{0,40}\b(?:skin crawl|crawl\w* skin|creep\w*|gives? me the creeps)\b",
+    # A bag packed to run: "i've packed a small bag and hidden it in case i need to run with
+    # the baby", "a bag by the door in case he kicks off" (not the bag for the birth).
+    r"^(?!.*\b(?:hospital|labou?r|birth|waters|contractions|induc\w*|c section|delivery|due)\b)"
+    r".*\bbag\b.{0,60}\b(?:in case|so) (?:i|we) (?:\w+ ){0,2}(?:run|escape|flee|get away)\b"
+    r"(?! out\b)"
+    r"|\bbag\b.{0,40}\bin case (?:he|she|they|my \w+) (?:kicks? off|starts?|gets? (?:angry|drunk"
+    r"|violent)|goes off|loses it)\b",
+    # Barricaded in at night, or hiding till someone calms: "i sleep with a chair under the
+    # doorknob when my stepdad gets to drinking", "locked myself and the baby in the bathroom
+    # till he calmed down".
+    r"(?:\b(?:sleep\w*|slept) with (?:the door locked|a chair (?:under|against))|\b(?:chair|wedge)"
+    r" (?:under|against|behind) (?:the )?(?:door|doorknob|door handle)\b)"
+    r".{0,60}\b(?:drink\w*|drunk|temper|rage|angry|mood|kicks off|kicking off|(?:he|she|they)"
+    r" (?:comes?|gets?) (?:home|in|back))\b"
+    r"|\block\w* (?:myself|us|me and the baby|the baby and me)(?: and (?:the|my) baby)?"
+    r" in (?:the )?(?:bathroom|bedroom|room|toilet|car)\b.{0,40}\b(?:till|until|when|while"
+    r"|because|cos|every time|whenever) (?:he|she|they|my \w+)(?: \w+){0,2} (?:calm\w*|sober\w*"
+    r"|drunk|drinks|drinking|sleeps|leaves|left|gone|kicks off|angry|shouting|rag\w*)\b",
+    # Knives hidden from a grown-up: "i've started hiding the kitchen knives when her mam's
+    # fella comes round" (not from a toddler).
+    r"\bhid\w* (?:the |all the |my )?(?:kitchen )?(?:knives|knife)\b(?: \w+){0,2}"
+    r" (?:when|whenever|in case|every time) (?!(?:the |my |our )?(?:toddler|kids?|children|baby"
+    r"|little one|twins)\b)(?:he|she|they|his|her|my|the)\b(?: \w+){0,3} (?:comes?|came|gets?"
+    r"|got|is|drinks|drunk|kicks)\b",
+    # "i told everyone i fell but i didn't fall".
+    r"\b(?:told|tell|telling|said)(?: \w+){0,3} i (?:fell|tripped|slipped)\b.{0,20}"
+    r"\bbut i (?:did not|never)\b",
 )
 
 
@@ -4111,6 +4285,10 @@ _DIALECT = tuple(
         (r"\ban\b(?= (?:i|a|me|it|he|she|we|they|my|then|now)\b)", "and"),
         (r"\b(?:cannae|canna|cannie)\b", "can not"),
         (r"\b(?:dinnae|dinna|dinnie)\b", "do not"),
+        # Geordie: "i divvent feel safe", "frightened to gan home".
+        (r"\b(?:divvent|divvint|divvn|divnt)\b", "do not"),
+        (r"\bgannin\b", "going"),
+        (r"\bgan\b", "go"),
         (r"\b(did|does|do|would|could|is|was|wis|will|have|has|should|are)nae\b", r"\1 not"),
         (r"\bgonnae\b", "going to"),
         (r"\bwannae\b", "want to"),

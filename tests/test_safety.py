@@ -878,6 +878,57 @@ CRISIS_PHRASINGS = [
     "he texted that he knows which school my kids go to",
     "we flinch whenever my husband comes home",
     "his dad shuts him in the garage when he won't stop crying",
+    # Followed, watched, waited for, asked about: by an ex, the same car, someone, people sent.
+    "my ex sits outside my mum's house in his car every night",
+    "her ex keeps showing up at my work unannounced",
+    "the same van has been outside our street three times this week",
+    "some bloke keeps following me when i push the pram",
+    "he said he has people watching the house",
+    "some men were asking around for our address",
+    # Somewhere he cannot find them; a child snatched or taken by someone who may not.
+    "i need to find a refuge for me and the kids tonight",
+    "where can i take the baby where she can't get to us",
+    "my ex's mum turned up at nursery trying to grab my son",
+    "he came to take her and he's not allowed near her",
+    # Kept from family, from money, made to account for every step, checked with a price.
+    "my husband won't let me ring my mum or my sisters",
+    "i have to ask his permission to buy food",
+    "he took my bank card and my passport",
+    "he takes my wages and never hands any back",
+    "i have to text him wherever i go",
+    "i have to send photos to prove where i am",
+    "she goes through my messages and if i'm late home she loses it",
+    # Not a blow, but; sent away without the child; a threat left open.
+    "he's never hit me but he smashes my phone and pins me to the wall",
+    "she blocks the doorway so i can't get out",
+    "his parents said they'll kick me out and keep the baby",
+    "he warned me if i talk to my sister again i'll find out what happens",
+    "she said if i leave nobody will ever find me",
+    "he said if i tell anyone it's the end of me",
+    "he told me what happens to wives who talk back",
+    # People owed money; a veiled threat to the child; hands laid on the parent.
+    "the lads we owe came round last night",
+    "we owe a loan shark and he said pay up or else",
+    "he said that's a lovely little girl, shame if anything happened to her",
+    "my dad laid his hands on me again last night",
+    # Things smashed by the cot; the body's fear as someone comes home; starting on the parent.
+    "he smashed a glass right by the cot",
+    "she threw plates near the baby",
+    "when i hear her key in the door my stomach drops",
+    "he starts on me as soon as the baby is asleep",
+    # Watched while feeding; a child spoken of in a way that chills.
+    "her uncle watches me breastfeeding and makes dirty comments",
+    "the neighbour says things about my daughter that give me the creeps",
+    # A bag packed to run; barricaded in; knives hidden from a grown-up; a door kicked in.
+    "i keep a bag hidden in the shed in case i have to run with the kids",
+    "there's a bag by the door in case he gets violent",
+    "we sleep with a chair against the door when he's been drinking",
+    "i lock us in the bedroom until he calms down",
+    "i hide the knives whenever her dad comes round drunk",
+    "her boyfriend kicked our front door in",
+    "i told my mum i fell but i didn't",
+    # Geordie "divvent": do not.
+    "i divvent feel safe at home anymore",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -1637,6 +1688,27 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         "my mum locks the dog in the shed when the baby naps",
         "is it not safe at home to let her nap on the sofa",
         "i'm scared to go home from the hospital with her she's so tiny",
+        # An ex late or on his day; a car seen once; a toddler following, taking keys; advice
+        # to wait and see; a row about chores.
+        "my ex keeps turning up late for the handover and the baby gets upset",
+        "my ex showed up at the daycare to pick up the baby on his day",
+        "my ex came round trying to take the baby for his weekend",
+        "a car was parked outside the house when we got back from the clinic",
+        "my toddler keeps following me around the house all day",
+        "my toddler takes my phone and my keys and hides them",
+        "if i let her cry next time i will see what happens",
+        "he started on me about the washing up again",
+        # Bags for the hospital or the car; knives out of a toddler's reach; locked out; a
+        # refuge for animals or a child's refuge; a baby's hands; a clingy baby; teething.
+        "i keep a bag in the car in case we need to leave in a hurry for a nappy change",
+        "i hide the knives when the toddler is around",
+        "we locked ourselves out and had to kick the door in",
+        "is there a refuge for cats near me",
+        "the psalms call god a refuge how can i be that for my baby",
+        "the baby puts her hands on me while she feeds",
+        "she won't let me go anywhere without her crying",
+        "this teething will be the end of me",
+        "i hear his car pull in and the baby gets so excited",
     ],
 )
 def test_the_rules_do_not_take_these_for_danger(rules_only, question):
@@ -1850,6 +1922,9 @@ def test_a_threat_from_family_is_not_set_aside_as_a_figure_of_speech(monkeypatch
         "the overtime has got me choking what's on tv tonight",
         # Food catching on the pan.
         "the rice keeps burning on the bottom of my pan what am i doing wrong",
+        # Eggs beaten; the breath taken by the load, said without "i".
+        "the recipe says whisk the egg whites so how long do i beat them",
+        "can't breathe with all this going on at work and at home",
     ],
 )
 def test_figures_of_speech_are_no_danger_to_the_rules_or_the_learned_check(question):
