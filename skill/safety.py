@@ -249,6 +249,14 @@ _PERIODIC_BREATHING = re.compile(
     r"|carries on|picks up)\b)"
 )
 _ASLEEP = re.compile(r"\b(?:asleep|sleeps?|sleeping|naps?|napping)\b")
+# A newborn's noises in sleep ("grunts and squeaks a lot in her sleep, is that normal") are a
+# question for the clinician, not two warning signs; grunting with every breath still is one.
+_SLEEP_NOISES = re.compile(
+    r"\b(?:grunts?|grunting|squeaks?|squeaking|snorts?|snorting|snuffl\w*)(?: and (?:grunts?"
+    r"|grunting|squeaks?|squeaking|snorts?|snorting|snuffl\w*|whistl\w*))*\b"
+    r"(?! with (?:every|each)\b)(?= (?:\w+ ){0,4}(?:in (?:his|her|their|its) sleep|while (?:he|she"
+    r"|they) (?:is |are )?(?:asleep|sleeps|sleeping|naps)))"
+)
 # The weather said as boiling ("boiling hot out") is no scald, unless a child may be in a car or
 # van in it ("left him in the car seat at the plaza and it's boiling out"): there the heat is
 # the danger.
@@ -927,9 +935,12 @@ _IDIOMS = _any(
     # A game: "how do i beat him at chess".
     r"\b(?:football|game|games|chess|cards|scrabble|monopoly|fifa|fortnite|race|match|quiz"
     r"|fantasy)\b.{0,40}\bbeat (?:him|her|them)\b|\bbeat (?:him|her|them) (?:at|in) \w+",
-    # Cooking: "the cake recipe says beat the eggs well, how long do i beat them".
+    # Cooking: "the cake recipe says beat the eggs well, how long do i beat them", "beating them".
     r"\b(?:eggs?|egg whites|yolks|batter|mixture|cream|butter|dough|sugar)\b(?: \w+){0,8}"
-    r" (?:beat|whisk|whip) (?:them|it)\b",
+    r" (?:beat|whisk|whip)\w* (?:them|it)\b",
+    # A car's choke: "what does the choke in an old car engine do".
+    r"\bchoke\b(?: \w+){0,4} (?:car|engine|motor|carb\w*|mower|lawnmower|chainsaw|motorbike)\b"
+    r"|\b(?:car|engine|motor|carb\w*|mower|lawnmower|chainsaw|motorbike) (?:\w+ ){0,3}choke\b",
     r"\b(?:goes|go|going|went) (?:all )?(?:floppy|limp|boneless) (?:(?:like|as) a (?:wet )?noodle"
     r"|on purpose|in protest)\b",
     r"\bfloppy (?:sun )?hats?\b",
@@ -2857,8 +2868,8 @@ _WORKED_UP = (
     r"|rage|temper)|kicking off|raging|off (?:his|her) face)\b"
 )
 _AFRAID_FOR_ONESELF = (
-    r"\b(?:terrified|scared|afraid|frightened|petrified|fear) for (?:me|myself|us|our safety"
-    r"|my safety|my life)\b"
+    r"\b(?:terrified|scared|afraid|frightened|petrified|fear) for (?:me|myself|us|(?:our|my)"
+    r"(?: own)? (?:safety|life|lives))\b"
 )
 # Someone coming home, heard or seen, and the body's fear of it: "i hear his truck pull in the
 # driveway and i start shaking", "my heart starts pounding when i hear my husband's car".
@@ -2876,6 +2887,8 @@ _BODY_AFRAID = (
 _HARM_BY_OTHERS = _any(
     # "whenever he gets wound up i'm terrified for me and the kids".
     rf"{_WORKED_UP}.{{0,40}}{_AFRAID_FOR_ONESELF}|{_AFRAID_FOR_ONESELF}.{{0,40}}{_WORKED_UP}",
+    # ... or at home: "i'm scared for my own safety in my own house now".
+    rf"{_AFRAID_FOR_ONESELF} (?:in|at) (?:my |our |this )?(?:own )?(?:house|home|flat)\b",
     # Living on eggshells round someone's moods: "i walk on eggshells every night waiting to see
     # what mood he's in" (not round a baby's naps).
     r"\b(?:walk|walks|walking|walked|living|live|tiptoe\w*) on eggshells\b.{0,60}\b(?:what mood"
@@ -2887,12 +2900,14 @@ _HARM_BY_OTHERS = _any(
     r"|the baby|her|him)\b",
     # Told they know where the children sleep: "the blokes i owe money to said they know which
     # room my kids sleep in".
-    r"\b(?:said|says|saying|told me|tells me|texted|messaged|warned me|threaten\w*) (?:that )?"
+    r"\b(?:said|say|says|saying|told me|tells me|texted|messaged|warned me|threaten\w*) (?:that )?"
     r"(?:they|he|she) knows? (?:exactly )?(?:which|where|what) (?:\w+ ){0,2}(?:my|our|the) (?:kids"
     r"|children|baby|son|daughter|little one)\b(?: \w+){0,2} (?:sleep|sleeps|go|goes|play"
     r"|plays|live|lives|stay|stays)\b",
-    # Flinching as someone comes in: "i flinch every time she walks in the door".
-    r"\b(?:i|we) (?:\w+ )?flinch\w* (?:every time|whenever|when|each time) (?:he|she|my \w+)"
+    # Flinching as someone comes in: "i flinch every time she walks in the door", "i don't like
+    # how she flinches when he walks in the room".
+    r"\b(?:i|we|she|he|they) (?:\w+ )?flinch\w* (?:every time|whenever|when|each time) (?:he|she"
+    r"|my \w+)"
     r" (?:walks|comes|gets|steps|is) (?:in|home|back|near|close)\b",
     # A child shut in the dark: "my mother in law locks the little guy in a dark closet".
     rf"\b{_GROWN_UP}\b(?: \w+){{0,2}} (?:locks?|locked|locking|shuts?|shutting) (?:the |my |our "
@@ -3098,7 +3113,7 @@ _HARM_BY_OTHERS = _any(
     r"|strangles|strangled) (?:me by )?(?:my|the) (?:neck|throat)\b",
     # Fear of a partner, said plainly: "is it normal to be scared of my husband all the time"
     # (not of what they will think, find or say).
-    rf"\b(?:scared|afraid|terrified|petrified|frighten\w*) of (?:my|her|his|our|the)"
+    rf"\b(?:scared|afraid|terrified|petrified|frighten\w*) of (?:my|her|his|our|the)(?: own)?"
     rf" {_PARTNER}\b(?! s\b| (?:finding|thinking|judging|knowing|seeing|leaving|getting|being"
     r"|losing|going|coming|waking|snoring|reaction|reacting|deciding|saying|telling|not|think"
     r"|find|judge|know|see|say|tell|will|would|might|may|and (?:i|me))\b)",
@@ -3264,8 +3279,10 @@ _HARM_BY_OTHERS = _any(
     # Followed, watched or waited for by an ex: "my ex keeps parking across the street from
     # where we're staying", "her ex keeps turning up outside the flat at night" (not at the
     # nursery on his day).
-    r"\bex\b(?: \w+){0,3} (?:keeps |kept |has been |been |is |was |always )?(?:(?:parking|parked"
-    r"|sitting|sat|standing|stood|waiting|hanging (?:around|round|about)|following|followed"
+    r"\b(?:ex|(?:last|old|former) (?:boyfriend|girlfriend|husband|wife|partner|fella)|(?:first )?"
+    r"child father|baby father|baby daddy|baby mother|baby mama)\b(?: \w+){0,3} (?:keeps |kept "
+    r"|has been |been |is |was |always )?(?:(?:parking|parked|sitting|sat|standing|stood|waiting"
+    r"|hanging (?:around|round|about)|following|followed"
     r"|watching|driving (?:past|by)|drove (?:past|by)|outside)\b(?=.{0,50}\b(?:outside|across"
     r"|house|flat|home|door|street|road|work|daycare|nursery|creche|school|park|church|car"
     r"|at night|every day|every night|all the time)\b)|(?:turning|turned|turns|showing|showed"
@@ -3282,7 +3299,8 @@ _HARM_BY_OTHERS = _any(
     # People sent to watch, or asking where the family lives: "he says he's got people watching
     # me and the baby", "some lads have been asking where i live".
     r"\b(?:got|has|have|sent|pays?|paid) (?:people|someone|somebody|men|lads|his mates|his boys"
-    r"|friends) (?:watching|following|keeping an eye on|outside) (?:me|us|the house|my|our)\b"
+    r"|friends)(?: here| there| round here| out there)? (?:watching|following|keeping an eye on"
+    r"|outside) (?:me|us|the house|my|our)\b"
     r"|\b(?:people|lads|men|guys|blokes|someone|somebody|strangers)(?: \w+){0,3} (?:asking"
     r"|asked|asks) (?:around )?(?:where (?:i|we) (?:live|stay|am)|for (?:my|our) address)\b",
     # Somewhere to go where someone cannot find them: "where can me and the baby stay tonight
@@ -3301,13 +3319,62 @@ _HARM_BY_OTHERS = _any(
     r"|\bsnatch\w* (?:the |my |our )?(?:baby|kids?|son|daughter|child|little one)\b",
     # Kept from family and friends, or asking leave to see them: "won't let me see my own family
     # or even go to mass without him", "i have to ask permission to see my own mates".
-    r"\b(?:not|never) let (?:me|us) (?:see|visit|call|ring|phone"
-    r"|text|talk to|speak to) (?:my |me |our )?(?:own )?(?:family|friends|mates|mum|mom|mam"
-    r"|mother|sister|parents|people|anyone)\b"
+    r"\b(?:not|never) let (?:me|us|her|him|them) (?:see|visit|call|ring|phone"
+    r"|text|talk to|speak to) (?:my |me |our |her |his |their )?(?:own )?(?:family|friends|mates"
+    r"|mum|mom|mam|mother|sister|parents|people|anyone)\b"
     r"|\b(?:not|never) let (?:me|us) (?:go|leave)(?: \w+){0,3}"
     r" without (?:him|her|them)\b(?!.{0,20}\b(?:cry\w*|scream\w*|wak\w*|fuss\w*|feed\w*)\b)"
     r"|\b(?:have|has|got|need|must) to ask (?:his |her |their |for )?permission (?:to|before)"
     r" (?:see|go|leave|spend|buy|call|visit|eat)\b",
+    # A threat for leaving or telling: "she say if i go back to my mother house she go make sure i
+    # regret it", "if she ever leaves he'll make sure she never sees the baby again", "if i
+    # carry the baby to trinidad i go never see daylight again" (not a grandmother's lament that
+    # she will never see the baby).
+    r"\b(?:said|say|says|told|tell|tells|warned|threaten\w*)\b.{0,30}\bif (?:i|you|she|he)"
+    r" (?:ever )?(?:go|goes|leave|leaves|take|takes|carry|tell|tells|talk|talks|call|calls|report"
+    r"|reports|see|sees|move|moves)\b.{0,60}\b(?:make sure (?:i|you|she|he) (?:never|regrets?"
+    r"|will)|(?:i|you) (?:will |would |go |am |are )?never (?:see|seeing|get to see))\b",
+    r"\b(?:never|not) (?:\w+ )?see (?:daylight|the light of day|another (?:day|birthday|christmas))"
+    r" again\b",
+    # Coming with others: "he coming for she tonight with he boys".
+    r"\bcoming (?:for|after|round for) (?:me|us|her|she|him|we|you)\b(?: \w+){0,2} with (?:his|he"
+    r"|her|their) (?:boys|lads|crew|gang)\b",
+    # Not allowed out but by leave: "she's not allowed round to mine unless he says so".
+    r"\bnot allowed (?:\w+ ){0,4}(?:unless|without|until) (?:he|she|they|his|her|him) (?:says so"
+    r"|say so|permission|lets|agrees)\b",
+    # Afraid to leave a child with people after something seen: "i'm frightened to leave her at
+    # theirs overnight after what i saw".
+    r"\b(?:frightened|scared|afraid|terrified|worried|nervous) (?:\w+ ){0,2}(?:to )?leav\w*"
+    r"(?: \w+){0,4}\b.{0,30}\bafter what (?:i|we) (?:saw|seen|heard|found|noticed)\b(?! (?:on|in)"
+    r" (?:the news|tv|the telly|facebook|tiktok|instagram|youtube|a documentary|the internet"
+    r"|online|a forum|reddit)\b)",
+    # Hidden from a drinker till it passes: "when he's had a drink she grabs the baby and hides at
+    # mine till he's slept it off".
+    r"^(?=.*\b(?:had a drink(?! of)|had a few|had a skinful|been drinking|on the drink"
+    r"|(?<!milk )drunk(?! on milk)|wasted|pissed)\b).*\b(?:hide|hides"
+    r"|hiding|hid|stay\w*|sleep\w*|go|goes|went|sit|sits|sat|wait\w*)\b(?: \w+){0,5} (?:till"
+    r"|until) (?:he|she|they)(?: \w+){0,2} (?:slept it off|sleeps it off|sobered|sobers|calm\w*"
+    r"|asleep|passed out|gone|left)\b",
+    # Tracked and read: "he's put a tracker on her car and reads every text she sends".
+    rf"\b(?:he|she|they|{_PARTNER})(?: \w+){{0,3}} (?:put|puts|installed|hid|stuck|fitted)"
+    r"(?: \w+)? (?:a |an )?(?:tracker|tracking app|tracking device|gps|airtag|air tag|spyware)\b"
+    r"(?: \w+){0,2} (?:on|in) (?:my|her|me) (?:car|phone|mobile|bag|handbag)\b"
+    r"|\breads? (?:every|all) (?:of )?(?:my|her|me) (?:texts?|messages)\b",
+    # Told he is watching: "texts me at two in the morning saying he's watching the house".
+    r"\b(?:saying|says|said|texted|texts|messaged)\b(?: \w+){0,3} (?:he|she|they) (?:is |are "
+    r"|has been |have been )?watching (?:the house|the flat|me|us|you)\b",
+    # A blow the baby saw: "the baby saw him push me" (not on the swing).
+    r"\b(?:saw|seen|sees|watched|watches|heard) (?:him|her|them|my \w+|his \w+|her \w+)"
+    r" (?:push|shove|hit|slap|punch|kick|chok|strangl|grab|hurt|beat)\w* (?:me|us|my mum|my mom"
+    r"|mummy|mommy)\b(?! (?:on|in|round|around|along|up|down|with (?:a |the )?(?:pillow|cushion"
+    r"|balloon|toy|ball|snowball))\b)",
+    # A man who comes in as she feeds: "my husband's cousin who stays with us keeps coming into
+    # my room while i'm breastfeeding" (not a toddler, a big brother or her mum).
+    r"\b(?:he|cousin|brother in law|father in law|uncle|lodger|flatmate|housemate|(?<!big )"
+    r"(?<!little )brother|stepdad|step dad|stepfather|landlord|neighbour|man)\b(?: \w+){0,6}"
+    r" (?:keeps? |kept )?(?:coming|walking|barging|comes|walks|came|walked) (?:in|into) (?:my|our"
+    r"|the) (?:room|bedroom|bathroom)\b.{0,30}\bwhile (?:i am|i) (?:breastfeeding|nursing"
+    r"|feeding|changing|undress\w*|in the shower|showering|asleep|sleeping|getting changed)\b",
     # Money and means taken: "takes my phone and my bank card and won't give them back", "took
     # my phone my keys and my bank card".
     r"(?<!toddler )(?<!baby )(?<!kid )(?<!son )(?<!daughter )(?<!one )"
@@ -3364,7 +3431,9 @@ _HARM_BY_OTHERS = _any(
     r"\bnice (?:little )?(?:\w+ )?you (?:have|got|have got) there\b.{0,30}\b(?:shame|pity)\b"
     r"|\b(?:shame|pity) if (?:something|anything) (?:happened|happens|were to happen) to\b",
     # Hands laid on the parent: "already put his hands on me again".
-    r"\b(?:put|puts|putting|laid|lays|lay|laying) (?:his|her|their) hands on (?:me|us)\b"
+    r"\b(?:put|puts|putting|laid|lays|lay|laying) (?:his|her|their|he|she) hands on (?!(?:the|my|a"
+    r"|an|his|your|our|their)\b)\w+\b(?! (?:tummy|belly|bump|head|chest|back|face|shoulders?"
+    r"|forehead|cheeks?|arms?|legs?|hands?|feet|foot)\b)"
     r"(?!.{0,20}\b(?:feed\w*|nurs\w*|sleep\w*|cuddl\w*)\b)",
     # Things thrown, or a wall hit, beside the cot: "she starts launching stuff near the cot",
     # "punched a hole in the wall right by the baby's crib".
@@ -4448,6 +4517,7 @@ def prepare(question: str) -> str:
     text = _CHOKE_THAT_PASSED.sub("coughed", text)
     if _ASLEEP.search(text):
         text = _PERIODIC_BREATHING.sub("periodic breathing", text)
+        text = _SLEEP_NOISES.sub("sleep noises", text)
     text = _ASKED_IF_IT_WAS_A_CHOKE.sub(r"\1coughed", text)
     text = _EVENT_THEN_WHEN.sub(_PAST_EVENT_MARK, text)
     text = _BORN_UNWELL.sub(_PAST_EVENT_MARK, text)

@@ -929,6 +929,31 @@ CRISIS_PHRASINGS = [
     "i told my mum i fell but i didn't",
     # Geordie "divvent": do not.
     "i divvent feel safe at home anymore",
+    # A threat for leaving or telling; never to see daylight; coming with his crew.
+    "he said if i leave with the kids i'll never see them again",
+    "she told me if i go to the police she'll make sure i regret it",
+    "he said if i tell my sister i won't see the light of day again",
+    "her old boyfriend is coming for her tonight with his gang",
+    # Not allowed out but by leave; afraid to leave a child after something seen; hidden from
+    # a drinker till he sleeps it off.
+    "i'm not allowed to visit my parents without his permission",
+    "i'm scared to leave him with them again after what i heard",
+    "when he's been drinking we stay at my sister's until he's slept it off",
+    # Tracked and read; told he is watching; a blow the baby saw; a man coming in as she feeds.
+    "my boyfriend hid a tracker in my car",
+    "she reads all my messages every night",
+    "he messaged saying he's been watching the flat",
+    "my daughter saw him shove me against the fridge",
+    "the lodger keeps walking into my room while i'm nursing",
+    # Scared of one's own husband; for one's own safety at home; people here watching; kept
+    # from friends; a last boyfriend waiting; hands on someone named.
+    "is it normal to be afraid of my own husband",
+    "i'm frightened for my own safety in this house",
+    "he says he has people out there watching me",
+    "he won't let her see her own friends anymore",
+    "my last boyfriend keeps waiting outside my work",
+    "her uncle put his hands on jess when nobody was home",
+    "she flinches every time he comes home",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -1709,6 +1734,23 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         "she won't let me go anywhere without her crying",
         "this teething will be the end of me",
         "i hear his car pull in and the baby gets so excited",
+        # A grandmother's lament; a warning about a hat; something seen on the news; a baby milk
+        # drunk or in a tantrum; play; a tracker on the pram; a group chat; help to move house;
+        # a mother, a toddler or a big brother coming in; sweets; minding the baby.
+        "my mum said if i move abroad she will never see the baby again",
+        "my mum said if i take her out without a hat i'll regret it",
+        "i'm nervous to leave her at nursery after what i saw on the news",
+        "he's milk drunk after a feed and i sit with him until he's asleep",
+        "when she has a temper tantrum i sit with her until she calms down",
+        "the baby saw him push me on the swing and laughed",
+        "she watched him hit me with a pillow and giggled",
+        "my husband put a tracker on the pram",
+        "she reads every message in the group chat",
+        "my dad is coming for us with his mates to help us move",
+        "my mum keeps coming into my room while i'm breastfeeding",
+        "her big brother keeps walking into the bathroom while i'm changing her",
+        "she's not allowed sweets unless daddy says so",
+        "my husband texted saying he's watching the baby tonight",
     ],
 )
 def test_the_rules_do_not_take_these_for_danger(rules_only, question):
@@ -1924,6 +1966,8 @@ def test_a_threat_from_family_is_not_set_aside_as_a_figure_of_speech(monkeypatch
         "the rice keeps burning on the bottom of my pan what am i doing wrong",
         # Eggs beaten; the breath taken by the load, said without "i".
         "the recipe says whisk the egg whites so how long do i beat them",
+        "how long am i beating the eggs for this sponge",
+        "how do you use the choke on an old lawnmower",
         "can't breathe with all this going on at work and at home",
     ],
 )
