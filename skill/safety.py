@@ -342,9 +342,19 @@ _A_BODY_SIGN = re.compile(
     r"|ambulance|chok\w*|gasp\w*|pain)\b"
 )
 
+# What has a choke; a prize fight's knockout, not a child's.
+_MACHINE = r"(?:car|engine|motor|carb\w*|mower|lawnmower|chainsaw|motorbike|strimmer|outboard)"
+_PRIZE_FIGHT = re.compile(
+    r"\b(?:hockey|boxing|boxer|boxers|ufc|mma|bout|fight night|title fight|heavyweight|wrestl\w*"
+    r"|cage fight\w*|the fight last night)\b.{0,60}\bknocked (?:\w+ )?out(?: cold)?\b"
+    r"|\bknocked (?:\w+ )?out(?: cold)?\b.{0,60}\b(?:hockey|boxing|ufc|mma|bout|fight|round)\b"
+)
+_A_CHILD_WORD = re.compile(rf"\b(?:{CHILD_WORDS}|little one|bub|bairn)\b")
+
 # Figures of speech only while no word makes them real: a threat with no weapon named, hot
 # weather with no vehicle, a pet's meal with no child, a feast with no medicine, food burnt with
-# no child or skin, a fire with no home or smoke, blood with no wound (each set aside in turn by
+# no child or skin, a fire with no home or smoke, blood with no wound, a breath taken by the load
+# with no sign of the body, a knockout in a fight with no child (each set aside in turn by
 # ``prepare``).
 _IDIOMS_UNLESS = (
     (_THREAT_HYPERBOLE, _WEAPON),
@@ -355,6 +365,7 @@ _IDIOMS_UNLESS = (
     (_FIGURATIVE_FIRE, _REAL_FIRE),
     (_BLOOD_FROM_THE_CATCH, _A_WOUND),
     (_SMOTHERED_BY_THE_LOAD, _A_BODY_SIGN),
+    (_PRIZE_FIGHT, _A_CHILD_WORD),
 )
 
 # Words that say a figure of speech is meant: "i am at the end of my rope and i mean that
@@ -938,9 +949,10 @@ _IDIOMS = _any(
     # Cooking: "the cake recipe says beat the eggs well, how long do i beat them", "beating them".
     r"\b(?:eggs?|egg whites|yolks|batter|mixture|cream|butter|dough|sugar)\b(?: \w+){0,8}"
     r" (?:beat|whisk|whip)\w* (?:them|it)\b",
-    # A car's choke: "what does the choke in an old car engine do".
-    r"\bchoke\b(?: \w+){0,4} (?:car|engine|motor|carb\w*|mower|lawnmower|chainsaw|motorbike)\b"
-    r"|\b(?:car|engine|motor|carb\w*|mower|lawnmower|chainsaw|motorbike) (?:\w+ ){0,3}choke\b",
+    # A car's choke: "what does the choke in an old car engine do", "pull the choke out on the
+    # lawnmower to start it, which one is the choke".
+    rf"\bchoke\b(?=.{{0,40}}\b{_MACHINE}\b).*\b(?:{_MACHINE}|choke)\b"
+    rf"|\b{_MACHINE}\b.{{0,40}}\bchoke\b(?:.*\bchoke\b)?",
     r"\b(?:goes|go|going|went) (?:all )?(?:floppy|limp|boneless) (?:(?:like|as) a (?:wet )?noodle"
     r"|on purpose|in protest)\b",
     r"\bfloppy (?:sun )?hats?\b",
@@ -2070,7 +2082,8 @@ _HARM = _any(
     r"(?:\w+ ){0,3}(?:in|into|on|onto) (?:the |a |her |his )?(?:cot|crib|bed|floor|bassinet)\b",
     rf"\b(?:grab\w*|yank\w*|pull\w*|drag\w*|grabbed) {_PERSON} by (?:the |his |her )?(?:arms?|legs?"
     rf"|neck|hair|head|ankles?)\b",
-    rf"\b(?:gets?|got|getting|is|was|been|being) (?:really |so |too )?rough with {_PERSON}"
+    rf"(?<!voice )(?<!tone )\b(?:gets?|got|getting|is|was|been|being) (?:really |so |too )?rough"
+    rf" with {_PERSON}"
     r"(?! words| tone| voice)",
     rf"\b(?:grab\w*|yank\w*|handl\w*|pull\w*|drag\w*|shov\w*|picks?|picked|lifts?|lifted)"
     rf" {_PERSON}(?: up| out)? (?:real |really |so |too |very |dead )?rough(?:ly)?\b",
@@ -3294,8 +3307,10 @@ _HARM_BY_OTHERS = _any(
     r"(?: \w+){0,3} (?:keeps |kept |has been |have been |been |is |was |were )?(?:following"
     r"|behind|parked|parking|sitting|waiting|outside|driving past)\b(?=.{0,50}\b(?:every day"
     r"|every night|each day|each night|all week|again|times|in a row|for days|for weeks)\b)"
-    r"|\b(?:someone|somebody|a (?:man|guy|bloke|stranger)|some (?:man|guy|bloke|men|lads|guys))"
-    r"(?: has been| have been| keeps| is| was| were| been)? following (?:me|us)\b",
+    r"|\b(?:someone|somebody|a (?:man|guy|bloke|stranger|car|van|truck)|some (?:man|guy|bloke|men"
+    r"|lads|guys))"
+    r"(?: has been| have been| keeps| is| was| were| been)? following (?:me|us)\b"
+    r"(?! (?:too |really |so )?(?:close|closely)\b| on the (?:motorway|highway|road)\b)",
     # People sent to watch, or asking where the family lives: "he says he's got people watching
     # me and the baby", "some lads have been asking where i live".
     r"\b(?:got|has|have|sent|pays?|paid) (?:people|someone|somebody|men|lads|his mates|his boys"
@@ -3324,7 +3339,8 @@ _HARM_BY_OTHERS = _any(
     r"|mum|mom|mam|mother|sister|parents|people|anyone)\b"
     r"|\b(?:not|never) let (?:me|us) (?:go|leave)(?: \w+){0,3}"
     r" without (?:him|her|them)\b(?!.{0,20}\b(?:cry\w*|scream\w*|wak\w*|fuss\w*|feed\w*)\b)"
-    r"|\b(?:have|has|got|need|must) to ask (?:his |her |their |for )?permission (?:to|before)"
+    r"|\b(?:have|has|got|need|must) to ask (?:his |her |their |for )?permission (?:even )?(?:to"
+    r"|before)"
     r" (?:see|go|leave|spend|buy|call|visit|eat)\b",
     # A threat for leaving or telling: "she say if i go back to my mother house she go make sure i
     # regret it", "if she ever leaves he'll make sure she never sees the baby again", "if i
@@ -3375,6 +3391,57 @@ _HARM_BY_OTHERS = _any(
     r" (?:keeps? |kept )?(?:coming|walking|barging|comes|walks|came|walked) (?:in|into) (?:my|our"
     r"|the) (?:room|bedroom|bathroom)\b.{0,30}\bwhile (?:i am|i) (?:breastfeeding|nursing"
     r"|feeding|changing|undress\w*|in the shower|showering|asleep|sleeping|getting changed)\b",
+    # Ready to flee in the night: "i sleep with my shoes on now just in case i have to get the
+    # twins out quick"; money or a bag hidden to run with.
+    r"\bsleep\w* (?:with (?:my |me )?(?:shoes|boots|clothes|trainers|keys) on|in (?:my|me)"
+    r" (?:clothes|shoes|boots|coat))\b.{0,40}\bin case (?:i|we) (?:have to|need to|got to|must)"
+    r" (?:get (?:\w+ ){0,3}out|run|leave|flee|escape)\b"
+    r"|\b(?:money|cash|passport|documents|papers|keys)\b(?: \w+){0,2} hid\w*\b.{0,40}\bin case (?:i"
+    r"|we) (?:\w+ ){0,2}(?:run|escape|flee|get away|leave)\b(?! out\b)",
+    # Told whom to see, money kept: "he says who i can see and keeps my money so i can't get to
+    # my mam's"; "only gives me twenty bucks at a time and counts every single thing".
+    rf"\b(?:he|she|they|{_PARTNER}) (?:says|decides|tells me|chooses) who (?:i|we) (?:can|am"
+    r" allowed to|are allowed to|may) (?:see|talk to|speak to|visit|text|call)\b"
+    r"|\b(?:keeps|kept|takes|took|controls) (?:all )?(?:my|me|our) (?:money|wages|pay|benefits"
+    r"|bank card)\b.{0,30}\bso (?:i|we) (?:can not|could not) (?:get|go|leave|buy|see|visit"
+    r"|escape|call)\b"
+    rf"|\b(?:he|she|{_PARTNER}) only gives? me (?:\w+ ){{1,3}}(?:at a time|a week|a day)\b"
+    r".{0,40}\b(?:counts|checks"
+    r"|checking|every (?:single )?(?:thing|penny|cent|receipt))\b",
+    # Children taken to family when he is like that: "when he gets like that i take the babies up
+    # my mam's".
+    rf"\bwhen (?:he|my {_PARTNER}) gets? like (?:that|this)\b.{{0,40}}\b(?:take|takes|grab|grabs"
+    r"|bring|get)\w* (?:the |my |our )?(?:babies|baby|kids|twins|children|little ones?|bub)"
+    r"(?: and (?:go|head|run|get))? (?:up|round|over) (?:to )?(?:my|me) (?:mam|mum|mom|mother"
+    r"|sister|nan|nana|parents|friend)\w*\b",
+    # Shouted at till in tears: "keeps waking me up shouting till i'm crying".
+    r"\bshouting (?:at me )?(?:till|until) (?:i am|i) (?:crying|in tears|shaking|sobbing)\b",
+    # Panic that it is the ex: "every time i see dust coming up the road i panic thinking it's
+    # my ex's ute".
+    r"\b(?:panic|panicking|freeze|shaking|terrified|scared|frightened)\b(?: \w+){0,3} (?:it is|it s"
+    r"|its) (?:my|her|his) ex (?:car|ute|truck|van|coming|at the door|outside|knocking|behind)\b",
+    # Taken out on the child or the parent: "stop him taking it out on jacko when he's had a bad
+    # day" (not on the dog).
+    rf"\b(?:he|she|they|him|her|them|{_PARTNER})\b(?: \w+){{0,3}} (?:taking|takes|took|take) it"
+    r" out on (?!(?:the )?(?:dog|cat|toys?|furniture|door|wall)\b)\w+\b.{0,40}\b(?:bad day"
+    r"|drink\w*|drunk|after work|gets home|comes home|loses)\b",
+    # Away without his knowing: "how would i get me and bub off the station without him
+    # knowing".
+    r"\b(?:get|take|sneak|leave|run|go|move)\w* (?:me and (?:the |my |our )?(?:baby|bub|kids"
+    r"|children|twins|little ones?)|us|myself and (?:the |my )?(?:baby|kids)|the (?:baby|kids) and"
+    r" me)\b(?: \w+){0,4} without (?:him|her|them|my \w+) (?:knowing|finding out|noticing"
+    r"|seeing)\b",
+    # Kept out of the way of a mean grown-up: "he gets real mean and i keep jacko well out of
+    # his way".
+    r"^(?!.*\b(?:toddler|son|brother|sister|daughter|big \w+|kids?|dog|cat)\b).*"
+    r"\b(?:gets|is|goes) (?:\w+ )?(?:mean|nasty|violent|vicious|(?<!milk )drunk(?! on milk))\b"
+    r".{0,40}\bkeep (?:\w+ ){1,3}(?:out of|away from) (?:his|her|their) (?:way|sight|reach)\b",
+    # Afraid to sleep while he is like this: "i'm frightened to go to sleep when he gets like
+    # this" (not a poorly baby).
+    r"^(?!.*\b(?:fever|temperature|sick|poorly|ill|unwell|breath\w*|cough\w*|teeth\w*)\b).*"
+    rf"\b(?:frightened|scared|afraid|terrified) to (?:go to )?sleep\b.{{0,30}}\b(?:when|while"
+    rf"|because|in case) (?:he|she|they|my {_PARTNER}) (?:gets|is|has been|comes home)"
+    r" (?:\w+ )?(?:drunk|drinking|angry|like this|like that|in a mood|mean|high)\b",
     # Money and means taken: "takes my phone and my bank card and won't give them back", "took
     # my phone my keys and my bank card".
     r"(?<!toddler )(?<!baby )(?<!kid )(?<!son )(?<!daughter )(?<!one )"
@@ -3384,8 +3451,10 @@ _HARM_BY_OTHERS = _any(
     r"|keys|car keys|purse|wallet)\b"
     r"|\b(?:takes?|took|taking) (?:away )?(?:my|me) (?:money|bank cards?|cards|wages|passport"
     r"|benefits)\b.{0,40}\b(?:will not|does not|never|refuses to) (?:gives?|hands?)\b",
-    # Made to account for every step: "i have to tell him everywhere i go and send him
-    # pictures to prove where i'm at".
+    # Made to account for every step, or found wherever she goes: "i have to tell him everywhere i
+    # go and send him pictures to prove where i'm at", "he goes through all her messages and
+    # turns up wherever she goes".
+    r"\bturns? up (?:wherever|everywhere) (?:i|she|we) (?:go|goes)\b",
     r"\b(?:tell|text|report to|ring|call) (?:him|her|them) (?:everywhere|every place|wherever)"
     r" (?:i|we) go\b"
     r"|\bprove (?:to (?:him|her|them) )?where (?:i|we) (?:am|was|go|went|have been)\b",

@@ -954,6 +954,25 @@ CRISIS_PHRASINGS = [
     "my last boyfriend keeps waiting outside my work",
     "her uncle put his hands on jess when nobody was home",
     "she flinches every time he comes home",
+    # Ready to flee; told whom to see; money kept; an allowance counted.
+    "i sleep in my clothes in case we have to run in the night",
+    "there's cash hidden in the freezer in case i need to leave",
+    "my husband decides who i can talk to",
+    "she takes all my wages so i can't leave",
+    "he only gives me ten quid a day and checks every receipt",
+    # Children taken to family; shouted at till in tears; panic that it is the ex; taken out on
+    # the child; away without his knowing; kept out of his way; afraid to sleep.
+    "when my husband gets like that i grab the kids and go round my sister's",
+    "he wakes me up shouting at me until i'm sobbing",
+    "i freeze whenever i think it's my ex's truck behind me",
+    "i need him to stop taking it out on the baby when he's been drinking",
+    "how can i get me and the kids away without him finding out",
+    "when he gets nasty i keep the little ones away from his reach",
+    "i'm afraid to go to sleep when he comes home drunk",
+    # Found wherever she goes; leave asked even to see a doctor; a truck following.
+    "he turns up everywhere i go now",
+    "i have to ask his permission even to see the doctor",
+    "a truck has been following us home from nursery",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -1751,6 +1770,16 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         "her big brother keeps walking into the bathroom while i'm changing her",
         "she's not allowed sweets unless daddy says so",
         "my husband texted saying he's watching the baby tonight",
+        # Clothes on for a night feed; money kept to budget; a baby's teething; a toddler's
+        # moods; milk drunk; a poorly baby; the parent's own tone.
+        "i sleep with my socks on in case i have to get up for a feed",
+        "he keeps my money in a joint account so i can not overspend",
+        "she takes it out on me when she's teething",
+        "my toddler gets really mean when he's tired and i keep the baby out of his way",
+        "when he gets drunk on milk i keep the baby out of his way",
+        "i'm scared to go to sleep when she's got a temperature",
+        "my voice was rough with her this morning",
+        "a car was following me really close with the baby in the back and i panicked",
     ],
 )
 def test_the_rules_do_not_take_these_for_danger(rules_only, question):
@@ -1968,6 +1997,8 @@ def test_a_threat_from_family_is_not_set_aside_as_a_figure_of_speech(monkeypatch
         "the recipe says whisk the egg whites so how long do i beat them",
         "how long am i beating the eggs for this sponge",
         "how do you use the choke on an old lawnmower",
+        "pull the choke out on the strimmer to start it but which one is the choke",
+        "who won the boxing last night did he get knocked out",
         "can't breathe with all this going on at work and at home",
     ],
 )
