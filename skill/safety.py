@@ -3364,13 +3364,6 @@ _HARM_BY_OTHERS = _any(
     r"(?: \w+){0,4}\b.{0,30}\bafter what (?:i|we) (?:saw|seen|heard|found|noticed)\b(?! (?:on|in)"
     r" (?:the news|tv|the telly|facebook|tiktok|instagram|youtube|a documentary|the internet"
     r"|online|a forum|reddit)\b)",
-    # Hidden from a drinker till it passes: "when he's had a drink she grabs the baby and hides at
-    # mine till he's slept it off".
-    r"^(?=.*\b(?:had a drink(?! of)|had a few|had a skinful|been drinking|on the drink"
-    r"|(?<!milk )drunk(?! on milk)|wasted|pissed)\b).*\b(?:hide|hides"
-    r"|hiding|hid|stay\w*|sleep\w*|go|goes|went|sit|sits|sat|wait\w*)\b(?: \w+){0,5} (?:till"
-    r"|until) (?:he|she|they)(?: \w+){0,2} (?:slept it off|sleeps it off|sobered|sobers|calm\w*"
-    r"|asleep|passed out|gone|left)\b",
     # Tracked and read: "he's put a tracker on her car and reads every text she sends".
     rf"\b(?:he|she|they|{_PARTNER})(?: \w+){{0,3}} (?:put|puts|installed|hid|stuck|fitted)"
     r"(?: \w+)? (?:a |an )?(?:tracker|tracking app|tracking device|gps|airtag|air tag|spyware)\b"
@@ -3391,13 +3384,6 @@ _HARM_BY_OTHERS = _any(
     r" (?:keeps? |kept )?(?:coming|walking|barging|comes|walks|came|walked) (?:in|into) (?:my|our"
     r"|the) (?:room|bedroom|bathroom)\b.{0,30}\bwhile (?:i am|i) (?:breastfeeding|nursing"
     r"|feeding|changing|undress\w*|in the shower|showering|asleep|sleeping|getting changed)\b",
-    # Ready to flee in the night: "i sleep with my shoes on now just in case i have to get the
-    # twins out quick"; money or a bag hidden to run with.
-    r"\bsleep\w* (?:with (?:my |me )?(?:shoes|boots|clothes|trainers|keys) on|in (?:my|me)"
-    r" (?:clothes|shoes|boots|coat))\b.{0,40}\bin case (?:i|we) (?:have to|need to|got to|must)"
-    r" (?:get (?:\w+ ){0,3}out|run|leave|flee|escape)\b"
-    r"|\b(?:money|cash|passport|documents|papers|keys)\b(?: \w+){0,2} hid\w*\b.{0,40}\bin case (?:i"
-    r"|we) (?:\w+ ){0,2}(?:run|escape|flee|get away|leave)\b(?! out\b)",
     # Told whom to see, money kept: "he says who i can see and keeps my money so i can't get to
     # my mam's"; "only gives me twenty bucks at a time and counts every single thing".
     rf"\b(?:he|she|they|{_PARTNER}) (?:says|decides|tells me|chooses) who (?:i|we) (?:can|am"
@@ -3528,6 +3514,13 @@ _HARM_BY_OTHERS = _any(
     r"|\b(?:says?|saying|said|looks? at|looking at|touch\w*|talks? about|comments? (?:on|about))"
     r"\b(?: \w+){0,4} (?:my|the|our) (?:baby|daughter|son|girl|boy|little one|kids?|child)\b"
     r".{0,40}\b(?:skin crawl|crawl\w* skin|creep\w*|gives? me the creeps)\b",
+    # Ready to flee in the night: "i sleep with my shoes on now just in case i have to get the
+    # twins out quick"; money hidden to run with.
+    r"\bsleep\w* (?:with (?:my |me )?(?:shoes|boots|clothes|trainers|keys) on|in (?:my|me)"
+    r" (?:clothes|shoes|boots|coat))\b.{0,40}\bin case (?:i|we) (?:have to|need to|got to|must)"
+    r" (?:get (?:\w+ ){0,3}out|run|leave|flee|escape)\b"
+    r"|\b(?:money|cash|passport|documents|papers|keys)\b(?: \w+){0,2} hid\w*\b.{0,40}\bin case (?:i"
+    r"|we) (?:\w+ ){0,2}(?:run|escape|flee|get away|leave)\b(?! out\b)",
     # A bag packed to run: "i've packed a small bag and hidden it in case i need to run with
     # the baby", "a bag by the door in case he kicks off" (not the bag for the birth).
     r"^(?!.*\b(?:hospital|labou?r|birth|waters|contractions|induc\w*|c section|delivery|due)\b)"
@@ -3546,6 +3539,13 @@ _HARM_BY_OTHERS = _any(
     r" in (?:the )?(?:bathroom|bedroom|room|toilet|car)\b.{0,40}\b(?:till|until|when|while"
     r"|because|cos|every time|whenever) (?:he|she|they|my \w+)(?: \w+){0,2} (?:calm\w*|sober\w*"
     r"|drunk|drinks|drinking|sleeps|leaves|left|gone|kicks off|angry|shouting|rag\w*)\b",
+    # Hidden from a drinker till it passes: "when he's had a drink she grabs the baby and hides at
+    # mine till he's slept it off".
+    r"^(?=.*\b(?:had a drink(?! of)|had a few|had a skinful|been drinking|on the drink"
+    r"|(?<!milk )drunk(?! on milk)|wasted|pissed)\b).*\b(?:hide|hides"
+    r"|hiding|hid|stay\w*|sleep\w*|go|goes|went|sit|sits|sat|wait\w*)\b(?: \w+){0,5} (?:till"
+    r"|until) (?:he|she|they)(?: \w+){0,2} (?:slept it off|sleeps it off|sobered|sobers|calm\w*"
+    r"|asleep|passed out|gone|left)\b",
     # Knives hidden from a grown-up: "i've started hiding the kitchen knives when her mam's
     # fella comes round" (not from a toddler).
     r"\bhid\w* (?:the |all the |my )?(?:kitchen )?(?:knives|knife)\b(?: \w+){0,2}"
