@@ -343,19 +343,32 @@ _A_BODY_SIGN = re.compile(
 )
 
 # What has a choke; a prize fight's knockout, not a child's.
-_MACHINE = r"(?:car|engine|motor|carb\w*|mower|lawnmower|chainsaw|motorbike|strimmer|outboard)"
+_MACHINE = (
+    r"(?:car|engine|motor|carb\w*|mower|lawnmower|chainsaw|motorbike|strimmer|outboard|tractor"
+    r"|quad|generator|truck|ute|jeep|boat)"
+)
 _PRIZE_FIGHT = re.compile(
     r"\b(?:hockey|boxing|boxer|boxers|ufc|mma|bout|fight night|title fight|heavyweight|wrestl\w*"
     r"|cage fight\w*|the fight last night)\b.{0,60}\bknocked (?:\w+ )?out(?: cold)?\b"
     r"|\bknocked (?:\w+ )?out(?: cold)?\b.{0,60}\b(?:hockey|boxing|ufc|mma|bout|fight|round)\b"
 )
 _A_CHILD_WORD = re.compile(rf"\b(?:{CHILD_WORDS}|little one|bub|bairn)\b")
+# A machine's choke, or a machine choking out: "what does the choke in an old car engine do",
+# "pull the choke out on the lawnmower, which one is the choke", "papaw's tractor keeps choking
+# out when it's cold". (Only the part has an article: "in the car she started to choke" is not.)
+_PART = r"(?:the|a|its|manual|automatic|auto) choke\b"
+_MACHINE_CHOKE = re.compile(
+    rf"\b{_PART}(?=.{{0,40}}\b{_MACHINE}\b).*\b(?:{_MACHINE}|choke)\b"
+    rf"|\b{_MACHINE}\b.{{0,40}}\b{_PART}(?:.*\bchoke\b)?"
+    rf"|\b{_MACHINE}s? (?:\w+ ){{0,2}}chok(?:es|ed|ing) (?:out|up|off|and (?:stalls|dies|cuts out"
+    r"|conks out))\b"
+)
 
 # Figures of speech only while no word makes them real: a threat with no weapon named, hot
 # weather with no vehicle, a pet's meal with no child, a feast with no medicine, food burnt with
 # no child or skin, a fire with no home or smoke, blood with no wound, a breath taken by the load
-# with no sign of the body, a knockout in a fight with no child (each set aside in turn by
-# ``prepare``).
+# with no sign of the body, a knockout in a fight with no child, a machine's choke with no one
+# named (each set aside in turn by ``prepare``).
 _IDIOMS_UNLESS = (
     (_THREAT_HYPERBOLE, _WEAPON),
     (_HOT_WEATHER, _VEHICLE),
@@ -366,6 +379,7 @@ _IDIOMS_UNLESS = (
     (_BLOOD_FROM_THE_CATCH, _A_WOUND),
     (_SMOTHERED_BY_THE_LOAD, _A_BODY_SIGN),
     (_PRIZE_FIGHT, _A_CHILD_WORD),
+    (_MACHINE_CHOKE, _A_CHILD_NAMED),
 )
 
 # Words that say a figure of speech is meant: "i am at the end of my rope and i mean that
@@ -453,7 +467,9 @@ _IDIOMS = _any(
     r"\b(?:arms|legs|back|feet|boobs) (?:\w+ ){0,2}(?:about to|going to|gonna|will|could)"
     r" fall off\b",
     r"\bseiz\w* (?:the|this) (?:day|moment|chance)\b",
-    r"\bjump\w* out of (?:my|her|his|their|your|our) skins?\b",
+    # (Not the start at a sound of him coming home: "i jump out of my skin when i hear his key".)
+    r"\bjump\w* out of (?:my|her|his|their|your|our) skins?\b(?!.{0,30}\bhear\w* (?:the|his|her)"
+    r" (?:gate|door|front door|key|keys|car|truck|van|footsteps)\b)",
     # Forgetting: "before it falls out of my head".
     r"\b(?:falls?|fell|falling|slips?|slipped|slipping) (?:right |straight )?out of (?:my|your"
     r"|his|her|our) (?:head|mind|brain)\b",
@@ -710,7 +726,8 @@ _IDIOMS = _any(
     r"|(?:has )?stopped moving|(?:barely|hardly) moving|(?:will not|does not) move"
     r"|lying (?:very )?still"
     r"|is (?:he|she|it) (?:dead|dying|breathing))"
-    r"(?: (?:is|has) (?:he|she|it) (?:\w+ )?(?:dead|died|dying|breathing|gone))?\b",
+    r"(?:(?: (?!(?:baby|son|daughter)\b)\w+){0,4}? (?:is|has) (?:he|she|it) (?:\w+ )?(?:dead"
+    r"|died|dying|breathing|gone))?\b",
     # History and trivia: "how many people drowned on the titanic".
     r"\bhow many (?:people|passengers|men|women|sailors|soldiers|crew)(?: \w+){0,2}"
     r" (?:drowned|died|were killed|perished|survived)\b",
@@ -727,10 +744,17 @@ _IDIOMS = _any(
     # Machines and pets: "the choke lever", "the engine keeps choking", "so the dog won't choke".
     r"\bchoke (?:lever|valve|knob|cable|chain|collar|setting|button)\b"
     # ("quick pet he's choking" is a term of love: a pet word straight before he or she is not
-    # the animal.)
-    r"|\b(?:engine|car|van|motor|mower|lawnmower|strimmer|chainsaw|bike|scooter|dog|puppy|cat"
-    r"|kitten|pets?|fish|washing machine|dishwasher|hoover|vacuum|printer|boiler|pipes?|drain|sink"
-    rf"|generator)(?! (?:he|she)\b)(?: (?!{CHILD_WORDS}\b)\w+){{0,6}} chok\w*\b"
+    # the animal. After a machine, anyone named is the one choking: "we were in the car and she
+    # started to choke".)
+    r"|\b(?:dog|puppy|cat|kitten|pets?|fish)(?! (?:he|she)\b)"
+    rf"(?: (?!(?:{CHILD_WORDS}|and (?:he|she))\b)\w+){{0,6}} chok\w*\b"
+    r"|\b(?:engine|car|van|motor|mower|lawnmower|strimmer|chainsaw|bike|scooter|washing machine"
+    r"|dishwasher|hoover|vacuum|printer|boiler|pipes?|drain|sink|generator)"
+    rf"(?: (?!(?:{CHILD_WORDS}|he|she|him|her|they|them|i|we|you|little one)\b)\w+){{0,6}}"
+    r" chok\w*\b"
+    # ... or one that chokes and dies: "generator no gree start e dey choke and die".
+    r"|\b(?:engine|car|van|motor|mower|lawnmower|strimmer|chainsaw|bike|scooter|generator)\b"
+    r".{0,40}\bchok\w* and (?:die|dies|stall\w*|cuts? out|conks? out)\b"
     r"|\blike it (?:is|was) (?:choking|dying|drowning)\b",
     r"\b(?:drowning|choking|death|dying|murder|fight|shooting|stabbing) (?:scenes?|levels?"
     r"|missions?|stages?|episodes?|chapters?|challenges?)\b",
@@ -949,10 +973,6 @@ _IDIOMS = _any(
     # Cooking: "the cake recipe says beat the eggs well, how long do i beat them", "beating them".
     r"\b(?:eggs?|egg whites|yolks|batter|mixture|cream|butter|dough|sugar)\b(?: \w+){0,8}"
     r" (?:beat|whisk|whip)\w* (?:them|it)\b",
-    # A car's choke: "what does the choke in an old car engine do", "pull the choke out on the
-    # lawnmower to start it, which one is the choke".
-    rf"\bchoke\b(?=.{{0,40}}\b{_MACHINE}\b).*\b(?:{_MACHINE}|choke)\b"
-    rf"|\b{_MACHINE}\b.{{0,40}}\bchoke\b(?:.*\bchoke\b)?",
     r"\b(?:goes|go|going|went) (?:all )?(?:floppy|limp|boneless) (?:(?:like|as) a (?:wet )?noodle"
     r"|on purpose|in protest)\b",
     r"\bfloppy (?:sun )?hats?\b",
@@ -964,8 +984,10 @@ _IDIOMS = _any(
     r"\b(?:different from|difference between \w+ and|versus|vs|rather than) chok\w*\b",
     r"\bfits? of (?:giggles|laughter|laughing|the giggles|temper|rage|pique|jealousy)\b",
     r"\beyes (?:are|is|look|looks) (?:so |really |bright )?(?:blue|grey|gray|green|brown|hazel)\b",
+    # (Not sick at the sound of him coming home: "i feel sick with nerves when i hear his ute".)
     r"\b(?:feel|feels|feeling|felt) (?:so |really |physically )?sick (?:about|that|with|when|to my"
-    r" stomach|inside)\b",
+    r" stomach|inside)\b(?!.{0,60}\bhear\w* (?:his|her|the|their) (?:\w+ )?(?:gate|door|key"
+    r"|keys|car|truck|van|ute|footsteps|boots)\b)",
     r"\bsick (?:with|of) (?:worry|guilt|myself)\b",
     r"\b(?:makes?|made|making) me (?:feel )?(?:physically )?sick\b",
 )
@@ -1139,7 +1161,9 @@ _DANGER_SIGN = (
     r"(?<!\bdeveloped a )limp|floppy|lifeless|not moving|stopped moving|barely moving"
     r"|(?:(?<=\bhe )|(?<=\bshe ))knocks? out (?=cold|for (?:a )?(?:few |couple of )?(?:seconds?"
     r"|moments?|a (?:bit|moment|second|minute)))"
-    r"|will not wake|can not wake|can not rouse|not waking|will not come round"
+    # (Not a parent keeping quiet: "i tiptoe around so the baby won't wake up".)
+    r"|(?<!\bso the baby )(?<!\bso baby )(?<!\bso he )(?<!\bso she )(?<!\bso they )will not wake"
+    r"|can not wake|can not rouse|not waking|will not come round"
     r"|(?:hardly|barely) (?:rouse|wake|waking|wakes)|hard to (?:wake|rouse)"
     r"|like a (?:wet noodle|noodle|rag doll|ragdoll))\b",
     r"\b(?:not|barely|hardly|stopped) (?:responding|reacting|answering)\b",
@@ -1188,7 +1212,16 @@ _DANGER_SIGN = (
     r"\beyes (?:are |keep |keeps |have |had |went |just )?(?:rolling|rolled|not focus\w*"
     r"|will not focus|glazed|fixed)\b"
     r"|\beyes? (?:are |is |keep |keeps |have |had |went |just )?(?:turn\w*|roll\w*) (?:up|back"
-    r"|white|upward\w*)\b|\beyes? is turn\b",
+    r"|white|upward\w*)\b|\beyes? is turn\b"
+    r"|\beyes? (?:are |is |have |has |had )?(?:gone|went|going) (?:back|up) (?:in|into) (?:his|her"
+    r"|their|the) head\b",
+    # Shut in a car, and scalded: "siti locked inside the car ... very hot", "pulled the pot of
+    # hot chai onto himself and his arm is red and peeling" (not a pet, nor the keys).
+    r"^(?!.*\b(?:dog|dogs|cat|puppy|pets?)\b).*\b(?:locked|stuck|trapped|shut) (?:in|inside)"
+    r" (?:the|a|my|our|his|her) (?:hot )?car\b(?! (?:door|boot|window|seat belt))",
+    r"\b(?:hot|boiling|scalding) (?:\w+ ){0,2}(?:tea|chai|coffee|water|soup|milk|oil|porridge"
+    r"|noodles|stew)\b.{0,40}\b(?:on|onto|over|all over) (?:himself|herself|themselves|his|her"
+    r"|him)\b.{0,40}\b(?:red|peeling|blister\w*|burn\w*|scald\w*|skin)\b",
     r"\bjust lying (?:there|still)\b",
     # ("he is dead easy to settle", "dead on her feet" and "dead to the world" are not.)
     r"\b(?:baby|son|daughter|he|she|newborn|infant) (?:has |is |just )?(?:died|dead)\b(?! (?:easy"
@@ -1224,8 +1257,8 @@ _DANGER_SIGN = (
     r"|\b(?:blacking|passing) out (?:while|when|whilst) (?:i am |i was )?(?:holding|feeding"
     r"|carrying|bathing|driving|changing)\b",
     # "a fit" is the everyday British word for a seizure (but "a fit of giggles" is not).
-    r"\b(?:having|had|has|have|gone into|went into|taken|took) (?:a |another |some kind of"
-    r" |some sort of |a sort of |a kind of |like a )?fits?\b(?! of)",
+    r"\b(?:having|had|has|have|gone into|went into|taken|took) (?:a |another |(?:some |a )?(?:kind"
+    r"|sort) of (?:a )?|like a )?fits?\b(?! of)",
     r"\b(?:shaking|jerking|twitching|trembling) (?:all over|uncontrollab\w*|and (?:it|he|she)"
     r" (?:will not|can not|does not) stop|and will not stop)\b",
     # Stiffening with jerks: "goes stiff and starts jerking", "jerking and then went rigid".
@@ -1415,7 +1448,7 @@ _DANGER_SIGN = (
     r"|c section|section|having)))"
     r".*\b(?:blood|bleed\w*)\b(?! (?:pressure|tests?|sugars?|type|work|donation|bank))"
     r".{0,60}\b(?:still (?:coming|going|pouring|flowing)|keeps? (?:coming|flowing|pouring)"
-    r"|(?:it|blood|bleeding) (?:will |can |does |is )?(?:not|no) stop(?:ping)?)\b"
+    r"|(?:(?:it|blood|bleeding) )?(?:will |can |does |is )?(?:not|no) stop(?:ping)?\b(?! \w+ing\b))"
     r"|\b(?:blood|bleeding) (?:will |can |does |is )?(?:not|no|never) stop(?:ping|s)?\b",
     r"\b(?:deep|gaping|big|bad) (?:cut|gash|wound)\b",
     r"\b(?:(?:is|are|got|been|was|has been) (?:\w+ )?burn(?:ed|t)"
@@ -2253,6 +2286,9 @@ _HARM = _any(
     r"|my baby|my son|my daughter)\b(?! (?:hand|head|off|out|up|down)\b)|her(?: (?:on|onto|into"
     r"|against|across|too|so|hard|really|and|while|when|because|at|around|until|till|then"
     r"|violently|roughly)\b|$))",
+    # ... or said as a shake given: "i gave the baby a fierce shake" (not a bottle's).
+    r"\b(?:gave|give|giving) (?:(?:the |my |our )?(?:baby|son|daughter|little one)|him|her|them)"
+    r" a (?:\w+ )?shake\b(?! of)",
     r"\b(?:end|ending|take|taking|finish|finishing) (?:my|my own) life\b",
     # "i feel like finishing everything" (not a list: "... everything on my list before friday").
     r"\b(?:feel like|want to|wanna|going to|gonna|ready to|thinking (?:of|about)) (?:just )?"
@@ -2893,10 +2929,29 @@ _ARRIVAL = (
 )
 _BODY_AFRAID = (
     r"\bi (?:\w+ )?(?:start |get |go |begin )?(?:shaking|trembling|freeze|freezing|froze"
-    r"|panicking|panic)\b|\bmy (?:heart|stomach|chest|hands|whole body)\b(?: \w+){0,3} (?:beating"
+    r"|panicking|panic|jump out (?:of )?(?:my|me) skin|feel sick|dread)\b"
+    r"|\bmy (?:heart|stomach|chest|hands|whole body)\b(?: \w+){0,3} (?:beating"
     r"|pounding|racing|races|pounds|sinks|sank|drops|dropped|jumps|shaking|shakes|knots"
     r"|tightens)\b"
 )
+# A child given something by a carer to make them sleep or keep quiet.
+_DOSE = (
+    r"(?:something|stuff|medicine|pills|drops|tablets|whiske?y|alcohol|gin|rum|brandy|cough syrup"
+    r"|benadryl|phenergan|piriton)"
+)
+_DOSED = (
+    r"(?:the |my |our )?(?:nanny|babysitter|childminder|minder|au pair|sitter|daycare|nursery"
+    rf"|helper|maid|house help|he|she|they|{_PARTNER}|mother in law|in laws)\b(?: \w+){{0,3}} (?:is"
+    r" |has been |keeps |was |been )?(?:(?:giving|gave|gives|putting|puts|slipping|slips) (?:my"
+    rf" |the |our )?(?:baby|babies|kids?|children|son|daughter|twins|him|her|them) {_DOSE}"
+    rf"|(?:putting|puts|put|slipping|slips|adding|adds) {_DOSE} in(?:to)? (?:his|her|their|the)"
+    r" (?:bottle|milk|food|drink|cup|juice|formula))\b(?: \w+){0,4} to (?:make (?:him|her|them)"
+    r" (?:sleep|drowsy|quiet)"
+    r"|knock (?:him|her|them) out|keep (?:him|her|them) (?:quiet|asleep)|shut (?:him|her|them)"
+    r" up)\b"
+)
+# Where a bruise is hidden on the parent's own body.
+_BRUISED = r"(?:neck|throat|arms?|wrists?|face|eyes?|cheeks?|shoulders?|back|ribs|chest|legs?)"
 _HARM_BY_OTHERS = _any(
     # "whenever he gets wound up i'm terrified for me and the kids".
     rf"{_WORKED_UP}.{{0,40}}{_AFRAID_FOR_ONESELF}|{_AFRAID_FOR_ONESELF}.{{0,40}}{_WORKED_UP}",
@@ -2962,8 +3017,45 @@ _HARM_BY_OTHERS = _any(
     r"|bits)|genital\w*)"
     r"|in (?:a|the) (?:wrong|bad|weird|creepy|funny|strange|inappropriate|sexual|dirty) way)",
     rf"\bsexual\w* (?:abus\w*|touch\w*|assault\w*)|\bmolest\w*|\binterfer\w* with {_PERSON}",
+    # A stranger grabbing the pram, or lifting a child away: "a woman tried to grab the buggy
+    # off me", "a stranger at the playground tried to carry my daughter away" (not a man who
+    # helped lift the pram onto the bus).
+    r"\b(?:man|men|guy|fella|bloke|stranger|strangers|woman|lady|someone|somebody)(?: \w+){0,4}"
+    r" (?:grabbed|snatched|(?:tried|trying) to (?:grab|snatch|take|pull|yank))"
+    r" (?:\w+ ){0,2}(?:pram|buggy|stroller|pushchair|car seat|carrycot)\b"
+    r"(?! (?:onto|on to|up|down|into|in to|for me|to help|off the bus)\b)"
+    r"|\b(?:man|men|guy|fella|bloke|stranger|strangers|woman|lady|someone|somebody)(?: \w+){0,4}"
+    r" (?:tried|trying|started) to (?:wheel|push|roll|walk|drive) (?:off )?(?:\w+ ){0,2}(?:pram"
+    r"|buggy|stroller|pushchair)\b(?: \w+)? (?:away|off)\b"
+    r"|\b(?:man|men|guy|fella|bloke|stranger|strangers|woman|lady|someone|somebody)(?: \w+){0,4}"
+    r" (?:tried|trying) to (?:carry|pick up|lift|lead|walk) (?:my |our |the )?(?:\w+ )?"
+    r"(?:kids|children|child|baby|son|daughter|girl|boy|toddler|little one|her|him|them)"
+    r" (?:off|away)\b",
+    # Lured into a van or with puppies: "a fella in a van was asking my older lad to come look
+    # at puppies", "a man tried to get my son into his car".
+    r"\b(?:stranger|(?:man|men|guy|fella|bloke|woman|lady|someone|somebody)(?: \w+){0,2} (?:in"
+    r"|from) (?:a|an|his|her|the|this) (?:\w+ )?(?:van|car|truck|ute|suv))\b.{0,30}\b(?:ask\w*"
+    r"|tried to get|trying to get|told|telling|offer\w*|invit\w*|wav\w*|call\w*) (?!me |us )"
+    r"(?:\w+ ){0,3}(?:to )?(?:get in(?:to)?\b|(?:come|go)\b.{0,30}\b(?:puppies|puppy|kittens?"
+    r"|sweets|candy|lollies|chocolate|ice cream|a ride|a lift|in(?:to)? (?:the|his|her|a) (?:van"
+    r"|car|truck|ute))\b)"
+    r"|\b(?:tried|trying) to get (?:my |our |the )?(?:\w+ ){0,2}(?:in|into) (?:his|her|their|a"
+    r"|the) (?:car|van|truck|ute)\b",
+    # Back after being told to stay away, or an order to keep someone off: "his car is parked
+    # outside my place at night even after the court told him to stay away".
+    r"\b(?:court|judge|police|cops|guards|gardai|magistrate)\b(?: \w+){0,3} (?:told|ordered"
+    r"|tells|orders|said) (?:him|her|them) to (?:stay|keep) away\b(?! from (?!(?:me|us|my|our|her"
+    r"|him|them|the (?:house|flat|home|kids|children|baby))\b))"
+    r"|\b(?:restraining|protection|protective|barring|non molestation|no contact) order\b",
+    # Followed home (not by a pet or a toddler): "some langer keeps following me home from the
+    # park".
+    r"^(?!.*\b(?:dog|dogs|cat|cats|puppy|kitten|duck|ducks|geese|goose|pigeons?|seagulls?"
+    r"|toddler|son|daughter|kids?)\b).*\b(?:keeps?|kept|has been|have been|been|is|was|were"
+    r"|started) following (?:me|us) (?:home|back|to (?:my|our|the) (?:house|flat|door|car"
+    r"|estate)|from (?:the )?\w+)\b",
     # A stranger taking a child, or following children somewhere private.
-    r"\b(?:man|men|guy|bloke|stranger|strangers|woman|lady)(?: \w+){0,4} (?:took|grabbed|snatched"
+    r"\b(?:man|men|guy|bloke|stranger|strangers|woman|lady|someone|somebody)(?: \w+){0,4}"
+    r" (?:took|grabbed|snatched"
     r"|is taking|tried to (?:take|grab|snatch)|trying to (?:take|grab|snatch)|ran off with"
     r"|drove off with|(?:keeps )?follow\w*(?: \w+){0,3} into (?:the )?(?:bathroom|toilets?|loo"
     r"|changing rooms?|bedroom))"
@@ -3317,7 +3409,15 @@ _HARM_BY_OTHERS = _any(
     r"|friends)(?: here| there| round here| out there)? (?:watching|following|keeping an eye on"
     r"|outside) (?:me|us|the house|my|our)\b"
     r"|\b(?:people|lads|men|guys|blokes|someone|somebody|strangers)(?: \w+){0,3} (?:asking"
-    r"|asked|asks) (?:around )?(?:where (?:i|we) (?:live|stay|am)|for (?:my|our) address)\b",
+    r"|asked|asks) (?:around )?(?:where (?:i|we) (?:live|stay|am)|for (?:my|our) address)\b"
+    # ... or which house, when the husband is away, which child is hers: "a man in our estate
+    # keeps asking which house i live in and when my husband travels", "a man hanging round the
+    # playground asking which kid is mine".
+    r"|\b(?:man|men|guy|guys|bloke|fella|stranger|someone|somebody|woman)\b.{0,60}\b(?:keeps"
+    r"|kept|been|was|is|hang\w* (?:round|around|about)|lurk\w*|watch\w*|loiter\w*)\b.{0,40}"
+    r"\bask\w* (?:me )?(?:(?:around )?(?:which|what) (?:house|flat|door|room|apartment|block)"
+    r" (?:i|we) (?:live|stay|sleep)|when my (?:husband|partner|wife) (?:travels|is away|works"
+    r"|leaves)|(?:which|what) (?:kid|child|baby|one|boy|girl) is (?:mine|yours|hers))\b",
     # Somewhere to go where someone cannot find them: "where can me and the baby stay tonight
     # where he can't find us", a refuge to go to.
     r"\b(?:where|somewhere|place)\b(?: \w+){0,6} (?:he|she|they) (?:can not|could not|will not"
@@ -3437,10 +3537,234 @@ _HARM_BY_OTHERS = _any(
     r"|keys|car keys|purse|wallet)\b"
     r"|\b(?:takes?|took|taking) (?:away )?(?:my|me) (?:money|bank cards?|cards|wages|passport"
     r"|benefits)\b.{0,40}\b(?:will not|does not|never|refuses to) (?:gives?|hands?)\b",
+    # Messages read, or the phone hidden from someone: "he checks every message", "he reads all
+    # my whatsapp", "checks who i talked to", "i have to hide my phone from my husband".
+    rf"\b(?:he|she|they|{_PARTNER}|in laws?)(?: \w+){{0,3}} (?:checks?|checking|reads?|reading"
+    r"|goes through|going through|went through|looks through|scrolls through|searches)"
+    r" (?:(?:all |every |each )?(?:of )?(?:my|me) (?:single )?(?:messages?|texts?|whatsapps?"
+    r"|chats|emails?|dms|call logs?)\b|every (?:single )?(?:message|text)\b(?! (?:in|on|from)"
+    r" (?:the|a|our|my|this|that) ))"
+    r"|^(?!.*\b(?:toddler|son|daughter|kids?|boy|girl)\b).*"
+    rf"\b(?:he|she|{_PARTNER}|in laws?)(?: \w+){{0,3}} (?:goes|going|went|looks|looking|scrolls"
+    r"|scrolling) through (?:my|me) (?:phone|mobile)\b"
+    r"|\b(?:phone|mobile|messages|texts)\b.{0,40}\b(?:checks?|checking) who (?:i|we) (?:talk"
+    r"|talked|text|texted|call|called|speak|spoke|see|saw|message|messaged)\b"
+    rf"|\bhide (?:my|the) (?:phone|mobile|messages) from (?:him|her|them|my {_PARTNER})\b",
+    # Her movements checked: "he checks the miles on the car every evening so he knows if i went
+    # anywhere".
+    r"\b(?:checks?|checking|counts?|counting|reads?|reading|tracks?|tracking) (?:the |my )?(?:\w+"
+    r" )?(?:miles|mileage|odometer|receipts|bank|location|petrol|fuel)\b.{0,40}\bso (?:he|she"
+    r"|they) (?:knows?|can see|can tell|sees) (?:if|where|when|whether) (?:i|we)\b",
+    # Money kept from her, and food: "he won't give me any money not even for diapers", "he
+    # doesn't let me have any money", "he locks away the food" (not from a dog or toddler). (A
+    # carrier phrase may have taken the "he".)
+    rf"(?:^|\b(?:he|she|they|{_PARTNER}|in laws?|man)(?: \w+){{0,6}} )(?:will not"
+    r"|would not|does not"
+    r"|do not|did not|never|refuses to|refused to) (?:gives?|lets?) (?:me|us)(?: have)? (?:any |a"
+    r" |a single |my own |enough )?(?:money|cash|penny|cent|dime|nickel|buck|bucks|quid|shilling"
+    r"|dollar|pound|rand|allowance)\b"
+    # ... or begged for: "i have to ask him for money for nappies and he makes me beg for it".
+    r"|\b(?:makes?|made|making) me beg (?:for|him|her)\b"
+    rf"|\b(?:he|she|they|{_PARTNER}) (?:\w+ ){{0,2}}(?:locks?|locked|hides?|hid) (?:away )?(?:the"
+    r" |all the |our )?food\b(?! (?:away )?from (?:the )?(?:dog|cat|toddler|kids|children|baby"
+    r"|ants|mice|rats)\b)",
+    # Kept from going out, or from family, without him: "i'm not allowed to go to the clinic
+    # unless my husband comes with me", "not allowed to visit my own parents", "i have to ask
+    # permission for everything".
+    r"(?:^|\b(?:i am|we are) )not allowed (?:to )?(?:\w+ ){0,10}?(?:unless|without|except with)"
+    rf" (?:him|her|them|he|she|they|my {_PARTNER})\b"
+    r"|\bnot allowed (?:to )?(?:see|visit|call|ring|phone|talk to|speak to|text) (?:my |me |our )?"
+    r"(?:own )?(?:family|friends|mates|mum|mom|mam|mother|sister|brother|parents|people"
+    r"|anyone)\b"
+    r"|\b(?:ask|asking|get) (?:his |her |their )?permission (?:for|to do) (?:everything|anything"
+    r"|every little thing)\b",
+    # Round a grown-up's temper: "always walking on eggshells he gets so angry over small
+    # things", "i tiptoe around my husband so he won't blow up at us" (not round a child).
+    r"\b(?:(?:walk|walks|walking|walked|living|live|tiptoe\w*) on eggshells|tiptoe\w* (?:around"
+    r"|round) (?:him|her|them|my \w+))\b"
+    r"(?:(?!\b(?:baby|babies|little one|toddler|son|daughter|kids?|boy|girl|teen\w*|boss"
+    r"|manager|dog|cat)\b).){0,60}"
+    rf"\b(?:he|she|they|{_PARTNER}) (?:\w+ ){{0,3}}(?:angry|mad|furious|blow up|blows up"
+    r"|explode\w*|lose it|loses it|loses (?:his|her) temper|lose (?:his|her) temper|rage\w*)\b",
+    # A child got out of the way of a grown-up's look or temper: "every time the baby cries he
+    # gets that look and i have to get her out of the room fast" (not so he can sleep).
+    rf"\b(?:he|she|{_PARTNER}) gets (?:that|this|a|the) (?:look|face|glare|mood|temper)\b"
+    r".{0,40}\b(?:get|take|grab|carry|rush)\w* (?:her|him|them|the baby|the kids|my \w+)"
+    r"(?: \w+)? (?:out of (?:the |his |her )?(?:room|house|way|sight)|away from (?:him|her))\b"
+    r"(?! so (?:he|she) can (?:sleep|rest|nap|work|concentrate))",
+    # An injury explained away: "had to tell the doctor i walked into a door again".
+    r"\b(?:tell|told|telling|say|said|saying|pretend\w*|explain\w*|lie|lied)\b(?: \w+){0,4}"
+    r" (?:that )?(?:i|she) (?:walked into (?:a|the) (?:door|doorframe|door frame|cupboard|wall)"
+    r"|fell down the stairs|bumped into (?:a|the) (?:door|cupboard|wall))\b.{0,30}\b(?:again"
+    r"|bruis\w*|black eye|marks?|cover\w*)\b",
+    # Wanting a child alone, and a bad feeling: "my uncle always wants to be alone with my
+    # daughter and i got a very bad feeling".
+    r"\b(?:wants?|wanted|tries|tried|keeps? trying|asks?|asked|insists?) (?:\w+ ){0,2}to (?:be"
+    r" alone|be on (?:his|her) own|have (?:her|him|them) (?:alone|on (?:his|her) own)) with"
+    r" (?:my|our|the) (?:\w+ )?(?:daughter|son|girl|girls|boy|boys|kids|children|little one|niece"
+    r"|nephew|granddaughter|grandson|stepdaughter|stepson)\b"
+    r".{0,60}\b(?:bad feeling|creep\w*|not right|something off|skin crawl\w*|red flag)",
+    # Hidden where he cannot know: "we're hiding at my friend's house with baby he doesn't know
+    # where we are yet".
+    r"\b(?:hiding|hid|hide|fled|escaped|ran away|run away|left (?:him|her)|staying)\b.{0,60}"
+    rf"\b(?:he|she|they|my {_PARTNER}) (?:does not|do not|did not|must not|can not|will not)"
+    r" (?:know|find out) where (?:we|i) (?:are|am|went|have gone|are staying|live)\b",
+    # Staying away from home for fear: "i'm sleeping at my friend's place because i'm too
+    # scared to go back home".
+    r"\b(?:scared|afraid|frightened|terrified|petrified) to go back (?:home\b(?! (?:to|for"
+    r"|after|from|with) )|to (?:the|my|our) (?:house|flat|place|home)\b|to (?:him|her)\b)",
+    # Threatened with a beating (not by a toddler): "the neighbour keeps threatening to beat me
+    # if the baby cries".
+    r"(?<!toddler )(?<!son )(?<!daughter )(?<!brother )(?<!sister )\bthreaten\w* (?:to )?(?:beat"
+    r"|hit|hurt|slap|punch|kick|burn|stab|shoot|harm|batter|strangle|choke|smack) (?:me|us|my"
+    r"|our|the baby|her|him|them)\b",
+    # Bruises on her explained away to others: "i tell people the marks on my neck are from the
+    # baby scratching me", "the bruises on my arm i tell everyone i knocked into the cupboard".
+    r"\b(?:tell|told|telling|say|said|saying|explain\w*)\b (?:people|everyone|everybody|them"
+    r"|the doctor|the nurse|my (?:mum|mom|mam|family|friends|boss)|work|friends)\b.{0,20}"
+    rf"\b(?:bruis\w*|(?<!stretch )marks?|black eye|cuts?)\b(?: \w+){{0,2}} on my {_BRUISED}\b"
+    rf"|\b(?:bruis\w*|(?<!stretch )marks?|black eye)\b(?: \w+){{0,2}} on my {_BRUISED}\b.{{0,20}}"
+    r"\b(?:i|we)"
+    r" (?:tell|told|say|said) (?:people|everyone|everybody|them|the doctor|my \w+)\b",
+    # Things thrown that hit her: "he throws things when the baby cries and last time the plate
+    # hit me on the head" (not a toddler's cup).
+    r"^(?!.*\b(?:toddler|son|daughter|kids?|boy|girl)\b).*\b(?:throws|threw|throwing|chucks"
+    r"|chucked|smashes|smashed|hurls|hurled) (?:things|stuff|plates|dishes|glasses|mugs|cups"
+    r"|chairs|furniture)\b.{0,60}\b(?:hit|hits|caught|missed)"
+    r" (?:me|the baby|my head|us)\b",
+    # The body braced at the sound of him coming home: "i flinch every time i hear the gate open
+    # at night" (not a baby's startle, nor fear of waking the baby).
+    r"\bi (?:\w+ )?(?:flinch|freeze|tense up|start shaking|start to shake|panic|jump out (?:of )?"
+    r"(?:my|me) skin)\b.{0,20}\b(?:hear"
+    r"|heard) (?:the|his|her) (?:gate|door|front door|key|keys|car|truck|van|footsteps)\b"
+    r"(?!.{0,40}\bwak\w*)",
+    # Told he knows where they are, or warned to watch herself: "my ex is texting me saying he
+    # knows exactly where we are", "messaged me saying she knows which creche cian goes to and to
+    # watch myself".
+    r"\b(?:ex|(?:old|former|last) (?:boyfriend|girlfriend|husband|wife|partner)|girlfriend"
+    r"|someone|somebody|unknown number|private number|stranger)\b.{0,60}\b(?:said|says|saying"
+    r"|told me|tells me|texted|texting|messaged|messaging|warned)\b(?: \w+){0,3} (?:that )?(?:he"
+    r"|she|they) (?:knows?|found out|has found) (?:exactly )?(?:where (?:we|i) (?:are|am|live"
+    r"|stay|are staying|moved)|(?:which|what) (?:school|creche|nursery|daycare|house|flat|room"
+    r"|park|estate) (?:\w+ ){0,2}(?:goes|go|attends|is at|sleeps|lives|live|is in|we are in))\b"
+    r"|\b(?:said|says|saying|told me|tells me|texted|messaged|warned)\b.{0,60}\bto watch (?:myself"
+    r"|yourself|my back|your back)\b",
+    # Locked in with the baby when he comes home drunk, or the child kept quiet for fear of his
+    # temper: "i lock the bedroom door with baby every night when he comes home drunk", "i keep
+    # didi very quiet when daddy comes home because he gets very angry".
+    r"\block\w* (?:\w+ ){0,3}(?:door|myself|ourselves|us)\b.{0,40}\bwhen (?:he|she|my \w+)"
+    r" (?:comes|gets|is|has been) (?:home |back |in )?(?:\w+ )?(?:drunk|high|from the pub"
+    r"|angry|raging|wasted)\b(?!.{0,40}\bwak\w*)"
+    r"|\bkeep (?:\w+ ){1,3}(?:quiet|silent|hidden|out of (?:his|her) (?:sight|way))\b.{0,20}"
+    r"\bwhen (?:daddy|dad|his dad|her dad|he|she|my \w+) (?:comes|gets) (?:home|in|back)\b.{0,40}"
+    r"\b(?:angry|mad|drunk|furious|temper|rage|violent|nasty)\b",
+    # A cane, belt or blade swung at a child or her: "ah gong drinks and swings the rotan at my
+    # older one" (not at a ball or the weeds).
+    # (Not the parent's own childhood: "my dad used to take the belt to me".)
+    r"(?<!used to )(?<!would )\b(?:swings?|swung|swinging|raises?|raised|takes?"
+    r"|took) (?:a |the |his"
+    r" |her )?(?:rotan|cane|stick|belt|slipper|chancla|wooden spoon|switch|whip|rod|panga"
+    r"|machete|knife|bat)\b (?:at|to|on) (?:me|us|my|our|her|him|them|the (?:baby|kids"
+    r"|children))\b",
+    # Afraid to go home tonight, or sleeping in the car rather than go back in.
+    r"\b(?:scared|afraid|frightened|terrified|petrified) to go (?:back )?home (?:tonight|now"
+    r"|to (?:him|her))\b(?!.{0,80}\b(?:empty|lonely|miss\w*)\b)"
+    r"|\b(?:sleeping|slept|staying|stayed|hiding) in (?:the|my|our) car\b.{0,40}\b(?:can not"
+    r"|could not|afraid to|scared to) go (?:back|home|in)\b",
+    # Bruises covered from a visitor: "have to cover me arms up when the health visitor comes round
+    # so she doesn't see".
+    rf"\bcover (?:up )?(?:my|me) {_BRUISED}\b(?: up)?.{{0,50}}\bso (?:\w+ ){{1,3}}(?:does not|do"
+    r" not|can not|will not|would not) (?:see|notice|ask)\b",
+    # Flinching at a grown-up's raised voice or hand: "lewis flinches every time his dad raises
+    # his voice and to be honest so do i".
+    rf"\bflinch\w*\b.{{0,30}}\b(?:he|she|his|her|my|their) (?:{_PARTNER}|dad|father|mum|mom"
+    r"|mother|stepdad|step dad|grandad|uncle)?\b ?(?:raises?|raised|lifts?|lifted|shouts?|yells?"
+    r"|walks in|comes in|comes home|moves) (?:his|her|a) (?:voice|hand|fist|arm)\b",
+    # Afraid of what he will do when he gets home or finds out: "i'm scared to fix supper wrong
+    # cause of what he'll do when he gets home".
+    rf"\bwhat (?:he|she|they|my {_PARTNER}) (?:will|would|might|could|is going to) do\b"
+    r"(?: to (?:me|us|the baby|her|him))?.{0,20}\b(?:when|if|once) (?:he|she|they) (?:gets? home"
+    r"|comes? home|comes? back|gets? back|finds? out|hears?|sees?|sobers? up|gets? in)\b",
+    # Children beaten till they bleed, or whipped with a belt: "papaw whips the young'uns with
+    # his belt till they bleed".
+    r"\b(?:whips?|whipped|whipping|belts?|belted|belting|beats?|beat|beating|hits?|hitting)"
+    r" (?:the |my |our |his |her )?(?:\w+ )?(?:kids|young'?uns|youngins|children|boys|girls|son"
+    r"|daughter|grandkids|little ones?|baby|me)\b.{0,40}\b(?:till|until) (?:they|he|she|i)"
+    r" (?:bleed|bled|bruise|bruised|can not|pass|black)\w*",
+    # Whispering for fear he hears: "i'm whispering cause if he hears me talking to you he'll get
+    # mad" (not for a sleeping baby).
+    r"\bwhisper\w*\b.{0,40}\b(?:if|in case|so) (?:he|she|they) (?:\w+ )?(?:hears? me|finds? out"
+    r"|catches me)\b.{0,40}\b(?:mad|angry|go off|kick off|lose it|kill me|hurt|hit|furious"
+    r"|do something|go mental|go crazy)\b",
+    # Followed by a man, again or all the way (not on social media): "this same man dey follow me
+    # and the baby since last week", "a guy followed me from market basket all the way to my
+    # street".
+    r"\b(?:man|men|guy|guys|bloke|fella|stranger|someone|somebody|woman|lady)\b(?: \w+){0,3}"
+    r" (?:is |was |keeps |kept |has been |have been |been )?(?:follow|follows|followed|following)"
+    r" (?:me|us)\b(?! (?:back )?on (?:instagram|twitter|tiktok|facebook|social media|insta)\b)"
+    r"(?=.{0,60}\b(?:home|all the way|everywhere|every (?:day|time|night|morning)|since|again"
+    r"|for (?:days|weeks)|to (?:my|our|the) (?:street|house|door|flat|car|estate|road))\b)"
+    r"|\b(?:man|men|guy|guys|bloke|fella|stranger|someone|somebody)\b(?: \w+){0,3} (?:keeps"
+    r"|kept|has been|have been) following (?:me|us) (?:around|round|about)\b",
+    # Money and the phone both taken, or not allowed to hold any: "my oga collects my whole salary
+    # and he no dey allow me hold money or phone", "sully takes my whole paycheck and my phone and
+    # only hands me cash for diapers".
+    r"\b(?:not|no|never) (?:\w+ )?(?:allow|allows|allowing|let|lets) (?:me|us) (?:to )?(?:hold"
+    r"|have|keep|touch|use|carry) (?:any |my (?:own )?)?(?:money|cash|phone|salary|wages)\b"
+    r"|\b(?:takes?|took|taking|collects?|collected|collecting|keeps?|kept) (?:all (?:of )?)?"
+    r"(?:my|me) (?:whole |entire )?(?:salary|paycheck|pay ?check|wages|pay|check|money)\b"
+    r".{0,40}\b(?:and (?:my )?(?:phone|mobile|car keys|bank card)|only (?:gives?|hands?) me)\b",
+    # Something given to make a baby sleep, suspected or secret: "i think the nanny is giving my
+    # baby something to make him sleep all day" (not a parent asking whether they may).
+    rf"\b(?:think|suspect|sure|worried|afraid|scared|caught|found out) (?:that )?{_DOSED}"
+    rf"|{_DOSED}(?=.{{0,40}}\b(?:all day|all the time|every day|secretly|without (?:telling|asking)"
+    r" me|behind my back)\b)",
+    # Someone letting himself in while the husband is away, and fear: "the landlord's son keeps
+    # entering our flat whenever my husband travels and i'm afraid".
+    r"\b(?:keeps?|kept|has been|have been|been|is|was) (?:coming|entering|letting (?:himself"
+    r"|herself) in(?:to)?|walking|getting|sneaking) (?:in(?:to)? )?(?:our|my|the) (?:flat|house"
+    r"|home|room|apartment|bedroom)\b.{0,60}\b(?:afraid|scared|frightened|terrified|unsafe|not"
+    r" safe)\b(?! to (?:say|tell|ask|mention|bring|speak|confront|raise))",
+    # Fled in the night from his temper, or he is outside now: "i ran to my mama's house at
+    # midnight with the baby because of his temper and he's outside now".
+    r"\b(?:ran|run|fled|escaped|drove|went|left)\b.{0,60}\bbecause of (?:his|her) (?:temper"
+    r"|drinking|anger|violence|rage|fists|threats)\b(?=.{0,40}\b(?:outside|at the door|banging"
+    r"|knocking|coming|texting|calling|looking for)\b|.{0,10}$)"
+    r"|\b(?:ran|fled|escaped|hiding|hid)\b.{0,80}\b(?:he|she) is (?:outside|at the door|banging"
+    r"|knocking)(?: now| right now| again)\b",
+    # Money hidden from him, or to get away: "gotta hide the formula money in my boot so he don't
+    # find it", "hiding money in the nappy box so me and the kids can get away one day".
+    r"^(?!.*\b(?:presents?|gifts?|surprise|christmas|birthday|holiday|spa|treat|weekend|trip"
+    r"|break)\b).*\bhid\w* (?:the |my |some |a bit of )?(?:\w+ )?(?:money|cash|savings)\b.{0,50}"
+    r"\bso (?:he"
+    r"|she|they) (?:does not|do not|can not|will not|would not|never) (?:find|see|know|take|spend)"
+    r"|^(?!.*\b(?:presents?|gifts?|surprise|christmas|birthday|holiday|spa|treat|weekend|trip"
+    r"|break)\b).*\bhid\w* (?:the |my |some |a bit of )?(?:\w+ )?(?:money|cash|savings)\b.{0,60}"
+    r"\b(?:get"
+    r" away|escape|leave him|leave her|run away|get out)\b",
+    # Touched in ways that are not right: "sully's buddy keeps touchin the baby in ways that don't
+    # sit right with me".
+    r"\btouch\w* (?:the |my |our )?(?:baby|kids?|children|daughter|son|little one|her|him)\b"
+    r".{0,30}\b(?:in (?:a |ways?|places?)|where|that (?:do not|does not|make|made))\b.{0,40}"
+    r"\b(?:uncomfortable|sit right|not right|weird|wrong|creep\w*|uneasy|should not|private)\b",
+    # Leaving stopped: "whenever i try to go he hides the car seat and my wallet".
+    r"\b(?:try|tries|tried|trying) to (?:go|leave|get out)\b.{0,20}\b(?:he|she|they) (?:hides?"
+    r"|hid|takes?|took|locks?|locked|smash\w*) (?:my|the) (?:keys|car keys|wallet|purse|car seat"
+    r"|phone|mobile|shoes|passport|bag|pram|buggy|car)\b",
+    # Made to report where she is, or else: "always have to tell him where i am every minute or
+    # he goes off his head".
+    r"\b(?:have to|got to|must|need to) (?:tell|text|ring|call|message|update) (?:him|her|them)"
+    r" where (?:i|we) (?:am|are|go|went)\b.{0,40}\b(?:or|otherwise|else)\b.{0,25}\b(?:off (?:his"
+    r"|her) head|mad|angry|furious|kicks? off|loses? it|goes off|flips|hits|beats|hurts?|trouble"
+    r"|mental|crazy|ballistic|rage)\b",
+    # Told she is lucky to be alive: "he told me i'm lucky he hasn't killed me yet".
+    r"\blucky (?:that )?(?:he|she|they) (?:has not|have not|did not) (?:killed|kill|hurt|hit"
+    r"|beaten|beat|strangled|strangle|finished|finish) (?:me|you|us)\b",
     # Made to account for every step, or found wherever she goes: "i have to tell him everywhere i
     # go and send him pictures to prove where i'm at", "he goes through all her messages and
     # turns up wherever she goes".
-    r"\bturns? up (?:wherever|everywhere) (?:i|she|we) (?:go|goes)\b",
+    r"\b(?:turns?|turning|turned|shows?|showing|showed) up (?:wherever|everywhere) (?:i|she|we)"
+    r" (?:go|goes|went)\b",
     r"\b(?:tell|text|report to|ring|call) (?:him|her|them) (?:everywhere|every place|wherever)"
     r" (?:i|we) go\b"
     r"|\bprove (?:to (?:him|her|them) )?where (?:i|we) (?:am|was|go|went|have been)\b",

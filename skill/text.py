@@ -97,6 +97,12 @@ _AINT = (
 )
 # "he's been" and "she's got" are "has", not "is".
 _HAS = re.compile(r"\b(he|she|it|that|there|who|what|where) is (been|got|gotten|had)\b")
+# "i'd had enough" and "she'd gone quiet" are "had", not "would": a past form never follows
+# "would" ("i'd need", "i'd feed him" are verbs ending in "eed").
+_HAD = re.compile(
+    r"\b(i|you|he|she|it|we|they) would (had|been|gone|done|seen|got|gotten|given|taken|known"
+    r"|eaten|fallen|forgotten|heard|told|thought|tried|said|made|left|\w{2,}(?<!e)ed)\b"
+)
 # "ill" and "id" are words of their own, but before a verb they are "i'll" and "i'd" with the
 # apostrophe lost: "scared ill hurt him", "id never forgive myself".
 _BARE_I = re.compile(
@@ -201,7 +207,7 @@ def normalise(text: str) -> str:
     if "am not" in text:
         for wrong, read in _AINT:
             text = wrong.sub(read, text)
-    return _HAS.sub(r"\1 has \2", text)
+    return _HAD.sub(r"\1 had \2", _HAS.sub(r"\1 has \2", text))
 
 
 def words(text: str) -> list[str]:

@@ -23,6 +23,20 @@ def test_contractions_read_the_same_with_or_without_the_apostrophe(heard, read):
 
 def test_he_has_been_is_not_he_is_been():
     assert normalise("he's been hitting me") == "he has been hitting me"
+
+
+@pytest.mark.parametrize(
+    ("heard", "read"),
+    [
+        ("i'd had enough so i walked off", "i had had enough so i walked off"),
+        ("she'd gone very quiet", "she had gone very quiet"),
+        ("he'd shouted at her", "he had shouted at her"),
+        ("i'd need a break", "i would need a break"),
+        ("i'd feed him first", "i would feed him first"),
+    ],
+)
+def test_a_past_form_after_an_apostrophe_d_is_had_not_would(heard, read):
+    assert normalise(heard) == read
     assert normalise("she's got a rash") == "she has got a rash"
     assert normalise("he's gone quiet") == "he is gone quiet"
 
