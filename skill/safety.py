@@ -2930,6 +2930,7 @@ _ARRIVAL = (
 _BODY_AFRAID = (
     r"\bi (?:\w+ )?(?:start |get |go |begin )?(?:shaking|trembling|freeze|freezing|froze"
     r"|panicking|panic|jump out (?:of )?(?:my|me) skin|feel sick|dread)\b"
+    r"|\bsick with (?:nerves|fear|dread)\b"
     r"|\bmy (?:heart|stomach|chest|hands|whole body)\b(?: \w+){0,3} (?:beating"
     r"|pounding|racing|races|pounds|sinks|sank|drops|dropped|jumps|shaking|shakes|knots"
     r"|tightens)\b"
@@ -3448,7 +3449,8 @@ _HARM_BY_OTHERS = _any(
     # she will never see the baby).
     r"\b(?:said|say|says|told|tell|tells|warned|threaten\w*)\b.{0,30}\bif (?:i|you|she|he)"
     r" (?:ever )?(?:go|goes|leave|leaves|take|takes|carry|tell|tells|talk|talks|call|calls|report"
-    r"|reports|see|sees|move|moves)\b.{0,60}\b(?:make sure (?:i|you|she|he) (?:never|regrets?"
+    r"|reports|see|sees|move|moves|ring|rings|phone|phones|text|texts|speak|speaks)\b.{0,60}"
+    r"\b(?:make sure (?:i|you|she|he) (?:never|regrets?"
     r"|will)|(?:i|you) (?:will |would |go |am |are )?never (?:see|seeing|get to see))\b",
     r"\b(?:never|not) (?:\w+ )?see (?:daylight|the light of day|another (?:day|birthday|christmas))"
     r" again\b",

@@ -1040,6 +1040,9 @@ CRISIS_PHRASINGS = [
     "a stranger kept asking which flat we live in",
     "my ex keeps showing up everywhere i go",
     "i dread it every time i hear his car in the drive",
+    # A threat for phoning anyone; sick with dread at his car.
+    "she said if i phone anyone she'll make sure i regret it",
+    "i go sick with dread when i hear his car in the drive",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
