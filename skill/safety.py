@@ -356,10 +356,10 @@ _A_CHILD_WORD = re.compile(rf"\b(?:{CHILD_WORDS}|little one|bub|bairn)\b")
 # A machine's choke, or a machine choking out: "what does the choke in an old car engine do",
 # "pull the choke out on the lawnmower, which one is the choke", "papaw's tractor keeps choking
 # out when it's cold". (Only the part has an article: "in the car she started to choke" is not.)
-_PART = r"(?:the|a|its|manual|automatic|auto) choke\b"
+_CHOKE_PART = r"(?:the|a|its|manual|automatic|auto) choke\b"
 _MACHINE_CHOKE = re.compile(
-    rf"\b{_PART}(?=.{{0,40}}\b{_MACHINE}\b).*\b(?:{_MACHINE}|choke)\b"
-    rf"|\b{_MACHINE}\b.{{0,40}}\b{_PART}(?:.*\bchoke\b)?"
+    rf"\b{_CHOKE_PART}(?=.{{0,40}}\b{_MACHINE}\b).*\b(?:{_MACHINE}|choke)\b"
+    rf"|\b{_MACHINE}\b.{{0,40}}\b{_CHOKE_PART}(?:.*\bchoke\b)?"
     rf"|\b{_MACHINE}s? (?:\w+ ){{0,2}}chok(?:es|ed|ing) (?:out|up|off|and (?:stalls|dies|cuts out"
     r"|conks out))\b"
 )
@@ -2963,6 +2963,14 @@ _HARM_BY_OTHERS = _any(
     r"\b(?:walk|walks|walking|walked|living|live|tiptoe\w*) on eggshells\b.{0,60}\b(?:what mood"
     rf" (?:he|she) is in|(?:his|her) (?:moods?|temper)|around (?:him|my {_PARTNER})|when (?:he|she)"
     r" (?:comes|gets) (?:home|in|back|drunk))\b",
+    # Round a grown-up's temper: "always walking on eggshells he gets so angry over small
+    # things", "i tiptoe around my husband so he won't blow up at us" (not round a child).
+    r"\b(?:(?:walk|walks|walking|walked|living|live|tiptoe\w*) on eggshells|tiptoe\w* (?:around"
+    r"|round) (?:him|her|them|my \w+))\b"
+    r"(?:(?!\b(?:baby|babies|little one|toddler|son|daughter|kids?|boy|girl|teen\w*|boss"
+    r"|manager|dog|cat)\b).){0,60}"
+    rf"\b(?:he|she|they|{_PARTNER}) (?:\w+ ){{0,3}}(?:angry|mad|furious|blow up|blows up"
+    r"|explode\w*|lose it|loses it|loses (?:his|her) temper|lose (?:his|her) temper|rage\w*)\b",
     # Acid or the like promised or thrown: "he says he will pour acid on me if i talk".
     r"\b(?:pour|pours|poured|throw|throws|threw|chuck|chucks|chucked|splash\w*) (?:acid|bleach"
     r"|petrol|gasoline|boiling water|hot oil|caustic soda) (?:on|at|over|in) (?:me|us|my face"
@@ -3022,16 +3030,14 @@ _HARM_BY_OTHERS = _any(
     # off me", "a stranger at the playground tried to carry my daughter away" (not a man who
     # helped lift the pram onto the bus).
     r"\b(?:man|men|guy|fella|bloke|stranger|strangers|woman|lady|someone|somebody)(?: \w+){0,4}"
-    r" (?:grabbed|snatched|(?:tried|trying) to (?:grab|snatch|take|pull|yank))"
+    r" (?:(?:grabbed|snatched|(?:tried|trying) to (?:grab|snatch|take|pull|yank))"
     r" (?:\w+ ){0,2}(?:pram|buggy|stroller|pushchair|car seat|carrycot)\b"
     r"(?! (?:onto|on to|up|down|into|in to|for me|to help|off the bus)\b)"
-    r"|\b(?:man|men|guy|fella|bloke|stranger|strangers|woman|lady|someone|somebody)(?: \w+){0,4}"
-    r" (?:tried|trying|started) to (?:wheel|push|roll|walk|drive) (?:off )?(?:\w+ ){0,2}(?:pram"
+    r"|(?:tried|trying|started) to (?:wheel|push|roll|walk|drive) (?:off )?(?:\w+ ){0,2}(?:pram"
     r"|buggy|stroller|pushchair)\b(?: \w+)? (?:away|off)\b"
-    r"|\b(?:man|men|guy|fella|bloke|stranger|strangers|woman|lady|someone|somebody)(?: \w+){0,4}"
-    r" (?:tried|trying) to (?:carry|pick up|lift|lead|walk) (?:my |our |the )?(?:\w+ )?"
+    r"|(?:tried|trying) to (?:carry|pick up|lift|lead|walk) (?:my |our |the )?(?:\w+ )?"
     r"(?:kids|children|child|baby|son|daughter|girl|boy|toddler|little one|her|him|them)"
-    r" (?:off|away)\b",
+    r" (?:off|away)\b)",
     # Lured into a van or with puppies: "a fella in a van was asking my older lad to come look
     # at puppies", "a man tried to get my son into his car".
     r"\b(?:stranger|(?:man|men|guy|fella|bloke|woman|lady|someone|somebody)(?: \w+){0,2} (?:in"
@@ -3048,12 +3054,6 @@ _HARM_BY_OTHERS = _any(
     r"|tells|orders|said) (?:him|her|them) to (?:stay|keep) away\b(?! from (?!(?:me|us|my|our|her"
     r"|him|them|the (?:house|flat|home|kids|children|baby))\b))"
     r"|\b(?:restraining|protection|protective|barring|non molestation|no contact) order\b",
-    # Followed home (not by a pet or a toddler): "some langer keeps following me home from the
-    # park".
-    r"^(?!.*\b(?:dog|dogs|cat|cats|puppy|kitten|duck|ducks|geese|goose|pigeons?|seagulls?"
-    r"|toddler|son|daughter|kids?)\b).*\b(?:keeps?|kept|has been|have been|been|is|was|were"
-    r"|started) following (?:me|us) (?:home|back|to (?:my|our|the) (?:house|flat|door|car"
-    r"|estate)|from (?:the )?\w+)\b",
     # A stranger taking a child, or following children somewhere private.
     r"\b(?:man|men|guy|bloke|stranger|strangers|woman|lady|someone|somebody)(?: \w+){0,4}"
     r" (?:took|grabbed|snatched"
@@ -3404,6 +3404,22 @@ _HARM_BY_OTHERS = _any(
     r"|lads|guys))"
     r"(?: has been| have been| keeps| is| was| were| been)? following (?:me|us)\b"
     r"(?! (?:too |really |so )?(?:close|closely)\b| on the (?:motorway|highway|road)\b)",
+    # Followed home (not by a pet or a toddler): "some langer keeps following me home from the
+    # park".
+    r"^(?!.*\b(?:dog|dogs|cat|cats|puppy|kitten|duck|ducks|geese|goose|pigeons?|seagulls?"
+    r"|toddler|son|daughter|kids?)\b).*\b(?:keeps?|kept|has been|have been|been|is|was|were"
+    r"|started) following (?:me|us) (?:home|back|to (?:my|our|the) (?:house|flat|door|car"
+    r"|estate)|from (?:the )?\w+)\b",
+    # Followed by a man, again or all the way (not on social media): "this same man dey follow me
+    # and the baby since last week", "a guy followed me from market basket all the way to my
+    # street".
+    r"\b(?:man|men|guy|guys|bloke|fella|stranger|someone|somebody|woman|lady)\b(?: \w+){0,3}"
+    r" (?:is |was |keeps |kept |has been |have been |been )?(?:follow|follows|followed|following)"
+    r" (?:me|us)\b(?! (?:back )?on (?:instagram|twitter|tiktok|facebook|social media|insta)\b)"
+    r"(?=.{0,60}\b(?:home|all the way|everywhere|every (?:day|time|night|morning)|since|again"
+    r"|for (?:days|weeks)|to (?:my|our|the) (?:street|house|door|flat|car|estate|road))\b)"
+    r"|\b(?:man|men|guy|guys|bloke|fella|stranger|someone|somebody)\b(?: \w+){0,3} (?:keeps"
+    r"|kept|has been|have been) following (?:me|us) (?:around|round|about)\b",
     # People sent to watch, or asking where the family lives: "he says he's got people watching
     # me and the baby", "some lads have been asking where i live".
     r"\b(?:got|has|have|sent|pays?|paid) (?:people|someone|somebody|men|lads|his mates|his boys"
@@ -3443,6 +3459,16 @@ _HARM_BY_OTHERS = _any(
     r"|\b(?:have|has|got|need|must) to ask (?:his |her |their |for )?permission (?:even )?(?:to"
     r"|before)"
     r" (?:see|go|leave|spend|buy|call|visit|eat)\b",
+    # Kept from going out, or from family, without him: "i'm not allowed to go to the clinic
+    # unless my husband comes with me", "not allowed to visit my own parents", "i have to ask
+    # permission for everything".
+    r"(?:^|\b(?:i am|we are) )not allowed (?:to )?(?:\w+ ){0,10}?(?:unless|without|except with)"
+    rf" (?:him|her|them|he|she|they|my {_PARTNER})\b"
+    r"|\bnot allowed (?:to )?(?:see|visit|call|ring|phone|talk to|speak to|text) (?:my |me |our )?"
+    r"(?:own )?(?:family|friends|mates|mum|mom|mam|mother|sister|brother|parents|people"
+    r"|anyone)\b"
+    r"|\b(?:ask|asking|get) (?:his |her |their )?permission (?:for|to do) (?:everything|anything"
+    r"|every little thing)\b",
     # A threat for leaving or telling: "she say if i go back to my mother house she go make sure i
     # regret it", "if she ever leaves he'll make sure she never sees the baby again", "if i
     # carry the baby to trinidad i go never see daylight again" (not a grandmother's lament that
@@ -3570,24 +3596,14 @@ _HARM_BY_OTHERS = _any(
     rf"|\b(?:he|she|they|{_PARTNER}) (?:\w+ ){{0,2}}(?:locks?|locked|hides?|hid) (?:away )?(?:the"
     r" |all the |our )?food\b(?! (?:away )?from (?:the )?(?:dog|cat|toddler|kids|children|baby"
     r"|ants|mice|rats)\b)",
-    # Kept from going out, or from family, without him: "i'm not allowed to go to the clinic
-    # unless my husband comes with me", "not allowed to visit my own parents", "i have to ask
-    # permission for everything".
-    r"(?:^|\b(?:i am|we are) )not allowed (?:to )?(?:\w+ ){0,10}?(?:unless|without|except with)"
-    rf" (?:him|her|them|he|she|they|my {_PARTNER})\b"
-    r"|\bnot allowed (?:to )?(?:see|visit|call|ring|phone|talk to|speak to|text) (?:my |me |our )?"
-    r"(?:own )?(?:family|friends|mates|mum|mom|mam|mother|sister|brother|parents|people"
-    r"|anyone)\b"
-    r"|\b(?:ask|asking|get) (?:his |her |their )?permission (?:for|to do) (?:everything|anything"
-    r"|every little thing)\b",
-    # Round a grown-up's temper: "always walking on eggshells he gets so angry over small
-    # things", "i tiptoe around my husband so he won't blow up at us" (not round a child).
-    r"\b(?:(?:walk|walks|walking|walked|living|live|tiptoe\w*) on eggshells|tiptoe\w* (?:around"
-    r"|round) (?:him|her|them|my \w+))\b"
-    r"(?:(?!\b(?:baby|babies|little one|toddler|son|daughter|kids?|boy|girl|teen\w*|boss"
-    r"|manager|dog|cat)\b).){0,60}"
-    rf"\b(?:he|she|they|{_PARTNER}) (?:\w+ ){{0,3}}(?:angry|mad|furious|blow up|blows up"
-    r"|explode\w*|lose it|loses it|loses (?:his|her) temper|lose (?:his|her) temper|rage\w*)\b",
+    # Money and the phone both taken, or not allowed to hold any: "my oga collects my whole salary
+    # and he no dey allow me hold money or phone", "sully takes my whole paycheck and my phone and
+    # only hands me cash for diapers".
+    r"\b(?:not|no|never) (?:\w+ )?(?:allow|allows|allowing|let|lets) (?:me|us) (?:to )?(?:hold"
+    r"|have|keep|touch|use|carry) (?:any |my (?:own )?)?(?:money|cash|phone|salary|wages)\b"
+    r"|\b(?:takes?|took|taking|collects?|collected|collecting|keeps?|kept) (?:all (?:of )?)?"
+    r"(?:my|me) (?:whole |entire )?(?:salary|paycheck|pay ?check|wages|pay|check|money)\b"
+    r".{0,40}\b(?:and (?:my )?(?:phone|mobile|car keys|bank card)|only (?:gives?|hands?) me)\b",
     # A child got out of the way of a grown-up's look or temper: "every time the baby cries he
     # gets that look and i have to get her out of the room fast" (not so he can sleep).
     rf"\b(?:he|she|{_PARTNER}) gets (?:that|this|a|the) (?:look|face|glare|mood|temper)\b"
@@ -3612,9 +3628,14 @@ _HARM_BY_OTHERS = _any(
     rf"\b(?:he|she|they|my {_PARTNER}) (?:does not|do not|did not|must not|can not|will not)"
     r" (?:know|find out) where (?:we|i) (?:are|am|went|have gone|are staying|live)\b",
     # Staying away from home for fear: "i'm sleeping at my friend's place because i'm too
-    # scared to go back home".
+    # scared to go back home", afraid to go home tonight, or sleeping in the car rather than go
+    # back in.
     r"\b(?:scared|afraid|frightened|terrified|petrified) to go back (?:home\b(?! (?:to|for"
-    r"|after|from|with) )|to (?:the|my|our) (?:house|flat|place|home)\b|to (?:him|her)\b)",
+    r"|after|from|with) )|to (?:the|my|our) (?:house|flat|place|home)\b|to (?:him|her)\b)"
+    r"|\b(?:scared|afraid|frightened|terrified|petrified) to go (?:back )?home (?:tonight|now"
+    r"|to (?:him|her))\b(?!.{0,80}\b(?:empty|lonely|miss\w*)\b)"
+    r"|\b(?:sleeping|slept|staying|stayed|hiding) in (?:the|my|our) car\b.{0,40}\b(?:can not"
+    r"|could not|afraid to|scared to) go (?:back|home|in)\b",
     # Threatened with a beating (not by a toddler): "the neighbour keeps threatening to beat me
     # if the baby cries".
     r"(?<!toddler )(?<!son )(?<!daughter )(?<!brother )(?<!sister )\bthreaten\w* (?:to )?(?:beat"
@@ -3668,11 +3689,6 @@ _HARM_BY_OTHERS = _any(
     r" |her )?(?:rotan|cane|stick|belt|slipper|chancla|wooden spoon|switch|whip|rod|panga"
     r"|machete|knife|bat)\b (?:at|to|on) (?:me|us|my|our|her|him|them|the (?:baby|kids"
     r"|children))\b",
-    # Afraid to go home tonight, or sleeping in the car rather than go back in.
-    r"\b(?:scared|afraid|frightened|terrified|petrified) to go (?:back )?home (?:tonight|now"
-    r"|to (?:him|her))\b(?!.{0,80}\b(?:empty|lonely|miss\w*)\b)"
-    r"|\b(?:sleeping|slept|staying|stayed|hiding) in (?:the|my|our) car\b.{0,40}\b(?:can not"
-    r"|could not|afraid to|scared to) go (?:back|home|in)\b",
     # Bruises covered from a visitor: "have to cover me arms up when the health visitor comes round
     # so she doesn't see".
     rf"\bcover (?:up )?(?:my|me) {_BRUISED}\b(?: up)?.{{0,50}}\bso (?:\w+ ){{1,3}}(?:does not|do"
@@ -3698,24 +3714,6 @@ _HARM_BY_OTHERS = _any(
     r"\bwhisper\w*\b.{0,40}\b(?:if|in case|so) (?:he|she|they) (?:\w+ )?(?:hears? me|finds? out"
     r"|catches me)\b.{0,40}\b(?:mad|angry|go off|kick off|lose it|kill me|hurt|hit|furious"
     r"|do something|go mental|go crazy)\b",
-    # Followed by a man, again or all the way (not on social media): "this same man dey follow me
-    # and the baby since last week", "a guy followed me from market basket all the way to my
-    # street".
-    r"\b(?:man|men|guy|guys|bloke|fella|stranger|someone|somebody|woman|lady)\b(?: \w+){0,3}"
-    r" (?:is |was |keeps |kept |has been |have been |been )?(?:follow|follows|followed|following)"
-    r" (?:me|us)\b(?! (?:back )?on (?:instagram|twitter|tiktok|facebook|social media|insta)\b)"
-    r"(?=.{0,60}\b(?:home|all the way|everywhere|every (?:day|time|night|morning)|since|again"
-    r"|for (?:days|weeks)|to (?:my|our|the) (?:street|house|door|flat|car|estate|road))\b)"
-    r"|\b(?:man|men|guy|guys|bloke|fella|stranger|someone|somebody)\b(?: \w+){0,3} (?:keeps"
-    r"|kept|has been|have been) following (?:me|us) (?:around|round|about)\b",
-    # Money and the phone both taken, or not allowed to hold any: "my oga collects my whole salary
-    # and he no dey allow me hold money or phone", "sully takes my whole paycheck and my phone and
-    # only hands me cash for diapers".
-    r"\b(?:not|no|never) (?:\w+ )?(?:allow|allows|allowing|let|lets) (?:me|us) (?:to )?(?:hold"
-    r"|have|keep|touch|use|carry) (?:any |my (?:own )?)?(?:money|cash|phone|salary|wages)\b"
-    r"|\b(?:takes?|took|taking|collects?|collected|collecting|keeps?|kept) (?:all (?:of )?)?"
-    r"(?:my|me) (?:whole |entire )?(?:salary|paycheck|pay ?check|wages|pay|check|money)\b"
-    r".{0,40}\b(?:and (?:my )?(?:phone|mobile|car keys|bank card)|only (?:gives?|hands?) me)\b",
     # Something given to make a baby sleep, suspected or secret: "i think the nanny is giving my
     # baby something to make him sleep all day" (not a parent asking whether they may).
     rf"\b(?:think|suspect|sure|worried|afraid|scared|caught|found out) (?:that )?{_DOSED}"
@@ -3737,13 +3735,9 @@ _HARM_BY_OTHERS = _any(
     # Money hidden from him, or to get away: "gotta hide the formula money in my boot so he don't
     # find it", "hiding money in the nappy box so me and the kids can get away one day".
     r"^(?!.*\b(?:presents?|gifts?|surprise|christmas|birthday|holiday|spa|treat|weekend|trip"
-    r"|break)\b).*\bhid\w* (?:the |my |some |a bit of )?(?:\w+ )?(?:money|cash|savings)\b.{0,50}"
-    r"\bso (?:he"
-    r"|she|they) (?:does not|do not|can not|will not|would not|never) (?:find|see|know|take|spend)"
-    r"|^(?!.*\b(?:presents?|gifts?|surprise|christmas|birthday|holiday|spa|treat|weekend|trip"
-    r"|break)\b).*\bhid\w* (?:the |my |some |a bit of )?(?:\w+ )?(?:money|cash|savings)\b.{0,60}"
-    r"\b(?:get"
-    r" away|escape|leave him|leave her|run away|get out)\b",
+    r"|break)\b).*\bhid\w* (?:the |my |some |a bit of )?(?:\w+ )?(?:money|cash|savings)\b"
+    r"(?:.{0,50}\bso (?:he|she|they) (?:does not|do not|can not|will not|would not|never) (?:find"
+    r"|see|know|take|spend)|.{0,60}\b(?:get away|escape|leave him|leave her|run away|get out)\b)",
     # Touched in ways that are not right: "sully's buddy keeps touchin the baby in ways that don't
     # sit right with me".
     r"\btouch\w* (?:the |my |our )?(?:baby|kids?|children|daughter|son|little one|her|him)\b"
