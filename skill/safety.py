@@ -124,8 +124,11 @@ _PLAYERS = (
 _PERSON = (
     r"(?:(?:my|the|our|this|that|his|her|your|a) )?(?:(?:little|wee|tiny|baby|young) )?"
     r"(?:baby|babies|babe|newborn|infant|son|daughter|child|kid|boy|girl|little one|twins?"
-    # ("before i chuck it" at the end of a question is a thing.)
-    r"|toddlers?|sprog|him|her|them|it(?! (?:away|out|off|up)\b)(?!$))\b"
+    # ("before i chuck it" at the end of a question is a thing ...)
+    r"|toddlers?|sprog|him|her|them|it(?! (?:away|out|off|up)\b)(?!$)"
+    # (... nor "chuck it in the ditch".)
+    r"(?! (?:in|into) (?:the |a )?(?:bin|trash|garbage|rubbish|skip|ditch|dump|recycling|wash"
+    r"|washer|closet|cupboard|garage|shed|attic|loft|boot|trunk)\b))\b"
     + _NOT_THE_BABY
 )
 _HARM_VERB = (
@@ -749,7 +752,7 @@ _IDIOMS = _any(
     r"|\b(?:dog|puppy|cat|kitten|pets?|fish)(?! (?:he|she)\b)"
     rf"(?: (?!(?:{CHILD_WORDS}|and (?:he|she))\b)\w+){{0,6}} chok\w*\b"
     r"|\b(?:engine|car|van|motor|mower|lawnmower|strimmer|chainsaw|bike|scooter|washing machine"
-    r"|dishwasher|hoover|vacuum|printer|boiler|pipes?|drain|sink|generator)"
+    r"|dishwasher|hoover|vacuum|printer|boiler|pipes?|drain|sink|generator|furnace|heater|stove|woodstove|chimney)"
     rf"(?: (?!(?:{CHILD_WORDS}|he|she|him|her|they|them|i|we|you|little one)\b)\w+){{0,6}}"
     r" chok\w*\b"
     # ... or one that chokes and dies: "generator no gree start e dey choke and die".
@@ -758,6 +761,10 @@ _IDIOMS = _any(
     r"|\blike it (?:is|was) (?:choking|dying|drowning)\b",
     r"\b(?:drowning|choking|death|dying|murder|fight|shooting|stabbing) (?:scenes?|levels?"
     r"|missions?|stages?|episodes?|chapters?|challenges?)\b",
+    # ... or dying on one: "keep drowning on the water level in this video game".
+    r"\b(?:drown|chok|die|dying|dead|kill)\w* (?:on|in|at) (?:the |this |that |every )?(?:\w+ )?"
+    r"(?:level|stage|mission|boss|round|checkpoint)\b(?=.{0,40}\b(?:game|gaming|xbox|playstation"
+    r"|switch|controller)\b)",
     # Starting a motor on the choke: "how do you choke an old petrol lawnmower".
     r"\bchok\w* (?:the|a|an|my|your|his|our) (?:\w+ ){0,2}(?:engine|motor|mower|lawnmower|strimmer"
     r"|chainsaw|motorbike|bike|scooter|outboard|generator|quad|carb|carburettor|carburetor)\b",
@@ -981,7 +988,8 @@ _IDIOMS = _any(
     r"|\b(?:goes|go|going|went) (?:all )?(?:floppy|limp|boneless)\b(?: \w+){0,8} when (?:i|we)"
     r" (?:say no|said no|tell (?:him|her|them) no|ask (?:him|her|them) to|try to (?:dress|change"
     r"|get|put|strap|buckle|leave)|want (?:him|her|them) to)\b",
-    r"\b(?:different from|difference between \w+ and|versus|vs|rather than) chok\w*\b",
+    r"\b(?:different from|difference between (?:\w+ ){1,3}?and|versus|vs|rather than)"
+    r" (?:real |actual |proper |true )?chok\w*\b",
     r"\bfits? of (?:giggles|laughter|laughing|the giggles|temper|rage|pique|jealousy)\b",
     r"\beyes (?:are|is|look|looks) (?:so |really |bright )?(?:blue|grey|gray|green|brown|hazel)\b",
     # (Not sick at the sound of him coming home: "i feel sick with nerves when i hear his ute".)
@@ -2840,6 +2848,12 @@ _HARM = _any(
 # Whether a pet is a danger to the child ("is the dog a danger to the baby"), asked as the
 # whole question, is a worry for guidance: the learned check, which has heard "i am a danger to
 # her" from parents in crisis, is not asked. (A bite or an attack is read by the rules first.)
+# Supplies run out and more to be bought: "the calpol bottle is empty can you remind me to buy
+# more". Nothing was swallowed, so the learned check is not asked.
+_RUN_OUT = re.compile(
+    r"\b(?:is|are|has|have|was|were) (?:empty|run out|ran out|finished|all gone)\b.{0,40}"
+    r"\b(?:buy|get|order|pick up) (?:more|some|another)\b"
+)
 _PET_AS_A_DANGER = re.compile(
     rf"^(?:\w+ ){{0,3}}?(?:is|are|could|would|can|will|might) (?:the|our|my|a|that|this|these"
     rf"|those|his|her) (?:\w+ ){{0,2}}?{KEPT_ANIMALS}s? (?:ever )?(?:be )?(?:a )?"
@@ -2956,6 +2970,14 @@ _BRUISED = r"(?:neck|throat|arms?|wrists?|face|eyes?|cheeks?|shoulders?|back|rib
 _HARM_BY_OTHERS = _any(
     # "whenever he gets wound up i'm terrified for me and the kids".
     rf"{_WORKED_UP}.{{0,40}}{_AFRAID_FOR_ONESELF}|{_AFRAID_FOR_ONESELF}.{{0,40}}{_WORKED_UP}",
+    # ... or holding the child up as a threat: "when he's raging he holds the baby up and says
+    # watch what happens".
+    # (A carrier phrase may have taken "when he".)
+    r"\b(?:raging|in a (?:rage|temper|mood)|angry|mad|furious|drunk|wasted|steaming|kicking off"
+    r"|loses it|lost it)\b.{0,20}\b(?:holds?|held|holding|lifts?|lifted|lifting|dangl\w*|grabs?"
+    r"|grabbed|snatch\w*) (?:the baby|my baby|him|her|the kids?)(?: up)?\b.{0,30}\b(?:says?|said"
+    r"|saying|shouts?|shouted|shouting|threaten\w*)\b(?: \w+)?"
+    r" (?:watch what|see what|if you|if she|if i|or i|or else|i will|shut)\b",
     # ... or at home: "i'm scared for my own safety in my own house now".
     rf"{_AFRAID_FOR_ONESELF} (?:in|at) (?:my |our |this )?(?:own )?(?:house|home|flat)\b",
     # Living on eggshells round someone's moods: "i walk on eggshells every night waiting to see
@@ -2981,11 +3003,13 @@ _HARM_BY_OTHERS = _any(
     r"(?:they|he|she) knows? (?:exactly )?(?:which|where|what) (?:\w+ ){0,2}(?:my|our|the) (?:kids"
     r"|children|baby|son|daughter|little one)\b(?: \w+){0,2} (?:sleep|sleeps|go|goes|play"
     r"|plays|live|lives|stay|stays)\b",
-    # Flinching as someone comes in: "i flinch every time she walks in the door", "i don't like
-    # how she flinches when he walks in the room".
+    # Flinching as someone comes in or moves: "i flinch every time she walks in the door", "i
+    # don't like how she flinches when he walks in the room", "i flinch whenever he moves".
     r"\b(?:i|we|she|he|they) (?:\w+ )?flinch\w* (?:every time|whenever|when|each time) (?:he|she"
     r"|my \w+)"
-    r" (?:walks|comes|gets|steps|is) (?:in|home|back|near|close)\b",
+    r" (?:(?:walks|comes|gets|steps|is) (?:in|home|back|near|close)\b|(?:moves|stands up|gets up"
+    r"|raises (?:his|her) (?:hand|arm|voice)|lifts (?:his|her) (?:hand|arm)|reaches (?:over|out"
+    r"|for me))\b(?! in (?:his|her|their) sleep)(?!.{0,40}\bwak\w*))",
     # A child shut in the dark: "my mother in law locks the little guy in a dark closet".
     rf"\b{_GROWN_UP}\b(?: \w+){{0,2}} (?:locks?|locked|locking|shuts?|shutting) (?:the |my |our "
     r"|his |her )?(?:baby|kids?|son|daughter|him|her|them|little (?:guy|one|man|un|fella|lad))"
@@ -3187,11 +3211,22 @@ _HARM_BY_OTHERS = _any(
     rf"|our baby|baby)\b)"
     rf"|\bhe(?: \w+){{0,2}} {_GROWN_UPS_BLOW} me\b(?=.{{0,60}}\b(?:her|she|my daughter)\b)"
     rf"|\bshe(?: \w+){{0,2}} {_GROWN_UPS_BLOW} me\b(?=.{{0,60}}\b(?:him|his|he|my son)\b)",
+    # ... or as the price of something: "i get a slap if the baby wakes him up" (not a slap on
+    # the wrist).
+    r"\bi (?:get|got|getting) (?:a |the )?(?:slap|smack|hiding|beating|thump|punch|belting"
+    r"|backhander|back hander|clip round the ear)\b(?! (?:on the wrist|out of)\b)(?: \w+){0,3}"
+    r" (?:if|when|whenever|every time|for|off (?:him|her))\b",
     # A head that is someone else's: "her boyfriend bashed her head against the door".
     r"\b(?:husband|boyfriend|stepdad|step dad|fiance)(?: \w+){0,2} (?:bash|bang|slam|smash)\w*"
     r" her (?:head|face)\b"
     r"|\b(?:wife|girlfriend)(?: \w+){0,2} (?:bash|bang|slam|smash)\w* his (?:head|face)\b"
     r"|\b(?:bash|bang|slam|smash)\w* my (?:head|face) (?:against|into|on)\b",
+    # A "joke" about getting rid of a crying child: "my father in law said babies that cry too
+    # much end up in the dugout".
+    r"\b(?:babies|kids|children|brats?|ones) (?:that|who|which) (?:\w+ ){0,2}(?:cry|cries|scream"
+    r"|screams|whinge|whinges|whine|whines)\b(?: \w+){0,3} (?:end up|go|get (?:thrown|dumped"
+    r"|put)) (?:in|into|to|at the bottom of) (?:the|a) (?:river|ditch|dugout|lake|canal|bin"
+    r"|trash|creek|dam|well|sea|bush|woods|dump|pond)\b",
     rf"\b(?:he|she|they) (?:will|would|is going to|are going to) (?:go|come) after {_PERSON}",
     r"\b(?:beats?|beating|hits?|hitting|punch\w*|chok\w*|strangl\w*) (?:his|her|their) (?:wife"
     r"|husband|partner|girlfriend|boyfriend)\b",
@@ -3200,6 +3235,13 @@ _HARM_BY_OTHERS = _any(
     r" (?:the baby|my baby|our baby|my son|my daughter)"
     r"(?: too| as well)?\b(?! (?:a |his |her |their )?(?:walk|check|checkup|jab|jabs|feed|nap|bath"
     r"|swim|drive|ride|weigh\w*))",
+    # Rage at a meal not ready in time: "when the rotis are not ready on time he kicks the
+    # chair and the baby starts screaming" (not a hungry toddler).
+    r"\b(?:dinner|tea|supper|food|meal|lunch|breakfast|rotis?|chapatis?|rice|his \w+)"
+    r" (?:is|are|was|were) (?:not|never) (?:ready|on the table|done|hot)(?: \w+)? (?:on time"
+    r"|when (?:he|she) (?:gets|comes) (?:home|in|back))\b.{0,20}\b(?:he|she|they) (?:\w+ )?"
+    r"(?:kicks?|kicked|punch\w*|smash\w*|throws?|threw|hits?|slaps?|slams?|breaks?|broke"
+    r"|goes mad|loses it|flips)\b",
     # A door kicked in ("kicked my bedroom door in"), unless to get back into a home locked out of.
     r"^(?!.*\blocked (?:ourselves|myself|us|me)? ?out\b).*"
     r"\b(?:kick\w*|smash\w*|break\w*|broke|bash\w*) (?:the |my |our |his |her )?(?:front |back "
@@ -3217,9 +3259,14 @@ _HARM_BY_OTHERS = _any(
     # my neck yesterday".
     rf"|\b{_GROWN_UP}(?: \w+){{0,2}} (?:grabs|grabbed|grabbing|squeezes|squeezed|squeezing"
     r"|strangles|strangled) (?:me by )?(?:my|the) (?:neck|throat)\b",
+    # Dragged by the hair: "every time the baby wakes he drags me out of bed by the hair".
+    r"\b(?:drags?|dragged|dragging|yanks?|yanked|yanking|pulls?|pulled|pulling) me (?:out of"
+    r" (?:bed|the \w+)|across|along|down|up|into|through|round|around|off)(?: \w+){0,4} by (?:my"
+    r"|the) (?:hair|throat|neck|collar)\b",
     # Fear of a partner, said plainly: "is it normal to be scared of my husband all the time"
     # (not of what they will think, find or say).
-    rf"\b(?:scared|afraid|terrified|petrified|frighten\w*) of (?:my|her|his|our|the)(?: own)?"
+    rf"\b(?:scared|afraid|terrified|petrified|frighten\w*) of (?:my|her|his|our|the|your)"
+    rf"(?: own)?"
     rf" {_PARTNER}\b(?! s\b| (?:finding|thinking|judging|knowing|seeing|leaving|getting|being"
     r"|losing|going|coming|waking|snoring|reaction|reacting|deciding|saying|telling|not|think"
     r"|find|judge|know|see|say|tell|will|would|might|may|and (?:i|me))\b)",
@@ -3469,6 +3516,13 @@ _HARM_BY_OTHERS = _any(
     r"|anyone)\b"
     r"|\b(?:ask|asking|get) (?:his |her |their )?permission (?:for|to do) (?:everything|anything"
     r"|every little thing)\b",
+    # Warned off the police or anyone: "his texts keep saying i'll regret it if i go to the
+    # polis".
+    r"\b(?:regret it|be sorry|pay for it|suffer for it)\b(?: \w+){0,3} if (?:i|you|she|we)"
+    r" (?:ever )?(?:go|goes|went|run|runs|call|calls|ring|rings|phone|phones|tell|tells|talk"
+    r"|talks|speak|speaks|report|reports|complain|complains)\b(?: \w+){0,2} (?:the )?(?:police"
+    r"|cops|guards|gardai|authorities|social services|social workers?|anyone|anybody"
+    r"|a lawyer|court)\b",
     # A threat for leaving or telling: "she say if i go back to my mother house she go make sure i
     # regret it", "if she ever leaves he'll make sure she never sees the baby again", "if i
     # carry the baby to trinidad i go never see daylight again" (not a grandmother's lament that
@@ -3497,6 +3551,17 @@ _HARM_BY_OTHERS = _any(
     r"(?: \w+)? (?:a |an )?(?:tracker|tracking app|tracking device|gps|airtag|air tag|spyware)\b"
     r"(?: \w+){0,2} (?:on|in) (?:my|her|me) (?:car|phone|mobile|bag|handbag)\b"
     r"|\breads? (?:every|all) (?:of )?(?:my|her|me) (?:texts?|messages)\b",
+    # Told what would be done to her: "the hired man keeps saying what he'd do to me".
+    r"\b(?:saying|says|said|tells? me|told me|telling me|talks? about|talking about|texts? me"
+    r"|texted me|messag\w* me|describ\w*) (?:exactly )?what (?:he|she|they)(?: would| will"
+    r"| is going to| are going to| wants to| want to| could| is gonna)(?: like to)? do to"
+    r" (?:me|us|the baby|my (?:wife|girlfriend|daughter|son|baby|kids?)|her(?= (?:if|when|once"
+    r"|while|and)\b|$))\b",
+    # Shown he is watching: "he texts me a picture of me standing there so i know he's
+    # watching" (not a nanny watching the baby).
+    r"\bso (?:i|we|she) (?:would |will |can )?know (?:he|she|they) (?:is|are|was|were|has been"
+    r"|have been) (?:always )?(?:watching|following)(?! (?:the baby|him|her|them|the kids|over"
+    r"|tv|the telly|the game|the match)\b)",
     # Told he is watching: "texts me at two in the morning saying he's watching the house".
     r"\b(?:saying|says|said|texted|texts|messaged)\b(?: \w+){0,3} (?:he|she|they) (?:is |are "
     r"|has been |have been )?watching (?:the house|the flat|me|us|you)\b",
@@ -3505,6 +3570,19 @@ _HARM_BY_OTHERS = _any(
     r" (?:push|shove|hit|slap|punch|kick|chok|strangl|grab|hurt|beat)\w* (?:me|us|my mum|my mom"
     r"|mummy|mommy)\b(?! (?:on|in|round|around|along|up|down|with (?:a |the )?(?:pillow|cushion"
     r"|balloon|toy|ball|snowball))\b)",
+    # A man who watches her feed: "the bloke next door watches me through the fence when i'm
+    # feeding".
+    r"\b(?:bloke|man|guy|fella|neighbour|neighbor|lodger|landlord|flatmate|housemate|cousin|uncle"
+    r"|brother in law|father in law)\b(?: \w+){0,3} (?:watches|watching|watched|stares at|staring"
+    r" at|leers at|leering at|perves on|perving on|spies on|spying on) me\b(?: \w+){0,4} (?:when"
+    r"|while|as) i (?:am )?(?:feeding|breastfeeding|nursing|pumping|getting changed|undressing"
+    r"|in the shower|showering|getting dressed|in the bath)\b",
+    # Told no one would believe her: "he says nobody will believe me because i've got postnatal
+    # depression" (not about a baby's good night).
+    r"\b(?:says|said|tells me|told me|telling me|reminds me|keeps saying)(?: that)?"
+    r" (?:nobody|no one|noone) (?:will|would|is going to|is gonna) (?:ever )?believe"
+    r" (?:me|you|her)\b"
+    r"(?! (?:when|if) (?:i|you|she) (?:say|tell|said|told)\b)",
     # A man who comes in as she feeds: "my husband's cousin who stays with us keeps coming into
     # my room while i'm breastfeeding" (not a toddler, a big brother or her mum).
     r"\b(?:he|cousin|brother in law|father in law|uncle|lodger|flatmate|housemate|(?<!big )"
@@ -3615,6 +3693,13 @@ _HARM_BY_OTHERS = _any(
     r" (?:that )?(?:i|she) (?:walked into (?:a|the) (?:door|doorframe|door frame|cupboard|wall)"
     r"|fell down the stairs|bumped into (?:a|the) (?:door|cupboard|wall))\b.{0,30}\b(?:again"
     r"|bruis\w*|black eye|marks?|cover\w*)\b",
+    # A man with the child, and the skin crawls: "the way he is with avery at bath time makes my
+    # skin crawl".
+    r"\bthe way (?:he|(?:my|his|her|that|the) (?:brother in law|father in law|uncle|stepdad"
+    r"|step dad|boyfriend|husband|partner|cousin|lodger|neighbour|grandad|grandpa|brother|dad"
+    r"|father|man|guy|friend|mate))(?: \w+){0,4}? (?:is with|acts with|looks at|touches|holds"
+    r"|plays with|baths|bathes|washes|changes|cuddles|watches|talks to) (?:\w+ ){0,5}?(?:makes?"
+    r" my skin crawl|gives me the creeps|creeps me out)\b",
     # Wanting a child alone, and a bad feeling: "my uncle always wants to be alone with my
     # daughter and i got a very bad feeling".
     r"\b(?:wants?|wanted|tries|tried|keeps? trying|asks?|asked|insists?) (?:\w+ ){0,2}to (?:be"
@@ -3627,6 +3712,29 @@ _HARM_BY_OTHERS = _any(
     r"\b(?:hiding|hid|hide|fled|escaped|ran away|run away|left (?:him|her)|staying)\b.{0,60}"
     rf"\b(?:he|she|they|my {_PARTNER}) (?:does not|do not|did not|must not|can not|will not)"
     r" (?:know|find out) where (?:we|i) (?:are|am|went|have gone|are staying|live)\b",
+    # ... or getting away so he cannot know: "how do me and brianna get out without him finding
+    # out where we went".
+    r"\b(?:get out|get away|leave|escape|run|go|move out|sneak out|slip out)\b.{0,40}\bwithout"
+    rf" (?:him|her|them|my {_PARTNER}) (?:ever )?(?:finding out|knowing|find out|know|tracking"
+    r" down|tracing) where (?:we|i) (?:are|am|went|go|have gone|are staying|live|moved)\b",
+    # ... or slipping out before he is back: "how can i get out of the house quietly with the
+    # baby before he gets home".
+    r"\b(?:get out|get away|leave|escape|sneak out|slip out)\b(?: \w+){0,6} (?:quietly|secretly"
+    r"|in secret|unnoticed|without a sound)\b.{0,30}\bbefore (?:he|she|my \w+) (?:gets|comes)"
+    r" (?:home|back|in)\b",
+    # Away for the night whenever he drinks: "every time my old man drinks i take the kids and
+    # sleep in the car at the servo".
+    r"\b(?:when|whenever|every time|once) (?:he|she|my \w+(?: \w+)?) (?:drinks|is drinking|has"
+    r" been drinking|gets drunk|comes home drunk|starts drinking|is on the drink)\b.{0,40}"
+    r"\b(?:i|we) (?:\w+ ){0,5}?(?:sleep|sleeping|slept|hide|hiding) in the (?:car|truck|ute|van"
+    r"|shed|garage|bathroom)\b",
+    # A man who wants the child, and the child's terror of him: "ciaran's uncle keeps wanting to
+    # babysit and the wee one screams the minute she sees him".
+    r"\b(?:uncle|cousin|brother in law|neighbour|lodger|stepdad|step dad|boyfriend|mate|family"
+    r" friend)\b(?: \w+){0,2} (?:keeps?|kept|always) (?:wanting|asking|offering|trying|begging"
+    r"|pushing) to (?:babysit|mind|watch|have|take)\b.{0,60}\b(?:screams?|screaming|cries"
+    r"|crying|freezes|panics|hides|shakes|goes rigid|goes stiff) (?:the minute|the moment|as soon"
+    r" as|whenever|when|every time) (?:she|he|they) (?:sees?|hears?) him\b",
     # Staying away from home for fear: "i'm sleeping at my friend's place because i'm too
     # scared to go back home", afraid to go home tonight, or sleeping in the car rather than go
     # back in.
@@ -3656,10 +3764,11 @@ _HARM_BY_OTHERS = _any(
     r"|chairs|furniture)\b.{0,60}\b(?:hit|hits|caught|missed)"
     r" (?:me|the baby|my head|us)\b",
     # The body braced at the sound of him coming home: "i flinch every time i hear the gate open
-    # at night" (not a baby's startle, nor fear of waking the baby).
+    # at night", "i put the chain on the door when i hear his car" (not a baby's startle, nor
+    # fear of waking the baby).
     r"\bi (?:\w+ )?(?:flinch|freeze|tense up|start shaking|start to shake|panic|jump out (?:of )?"
-    r"(?:my|me) skin)\b.{0,20}\b(?:hear"
-    r"|heard) (?:the|his|her) (?:gate|door|front door|key|keys|car|truck|van|footsteps)\b"
+    r"(?:my|me) skin|put the chain on|lock|bolt|barricade|chain)\b.{0,20}\b(?:hear"
+    r"|heard) (?:the|his|her) (?:gate|door|front door|key|keys|car|truck|van|ute|footsteps)\b"
     r"(?!.{0,40}\bwak\w*)",
     # Told he knows where they are, or warned to watch herself: "my ex is texting me saying he
     # knows exactly where we are", "messaged me saying she knows which creche cian goes to and to
@@ -3764,6 +3873,12 @@ _HARM_BY_OTHERS = _any(
     r"\b(?:tell|text|report to|ring|call) (?:him|her|them) (?:everywhere|every place|wherever)"
     r" (?:i|we) go\b"
     r"|\bprove (?:to (?:him|her|them) )?where (?:i|we) (?:am|was|go|went|have been)\b",
+    # Made to hand over the phone, again and again: "i have to show him my phone every night or
+    # there's trouble".
+    r"\b(?:(?:have|has|had|got) to|(?:made|make|makes|forced|forces|force) me(?: to)?)"
+    r" (?:show|hand|give"
+    r"|unlock) (?:him|her|them) (?:my|me) (?:phone|mobile|messages|texts)\b(?=(?: \w+){0,2}"
+    r" (?:every|each|or|whenever|when i (?:get|come)|before|after i)\b)",
     # Checked on, with a price for being late or slow: "he checks my phone every hour and if i
     # don't reply fast there is trouble".
     r"(?:\b(?:checks?|checking|tracks?|tracking|goes through|going through|went through|reads?)"
@@ -4596,6 +4711,7 @@ _DIALECT = tuple(
          r"|anak|yute|pepi|laaitie|paapu|papu|kandhu|munna|munni|bachcha|kutty)\b",
          "the baby"),
         (r"\bdi\b", "the"),
+        (r"\bpolis\b", "police"),
         # Jamaican "mi": "i" before a verb, "my" before a thing, else "me": "mi nuh waan live",
         # "mi a go end mi life".
         (r"\bmi\b(?= (?:nuh|nah|cyaan|caan|kyaan|waan|wah|a go|ago|gwine|get|got|did|woulda"
@@ -4891,7 +5007,7 @@ def prepare(question: str) -> str:
     is over, from the parent's childhood, a story or a drill marked as such, and idioms built
     on emergency words set aside."""
     text = normalise(question)
-    if _DIALECT_WORD.search(text):
+    if _found(_DIALECT_WORD, text):
         for dialect, plainly in _DIALECT:
             text = dialect.sub(plainly, text)
     text = _JOB_IN_EMERGENCY.sub(r"\1", text)
@@ -4908,7 +5024,8 @@ def prepare(question: str) -> str:
         text = _PERIODIC_BREATHING.sub("periodic breathing", text)
         text = _SLEEP_NOISES.sub("sleep noises", text)
     text = _ASKED_IF_IT_WAS_A_CHOKE.sub(r"\1coughed", text)
-    text = _EVENT_THEN_WHEN.sub(_PAST_EVENT_MARK, text)
+    if _found(_EVENT_THEN_WHEN, text):  # the long lists: tried at word starts first
+        text = _EVENT_THEN_WHEN.sub(_PAST_EVENT_MARK, text)
     text = _BORN_UNWELL.sub(_PAST_EVENT_MARK, text)
     text = _MEMORY_OR_STORY.sub(lambda then: _MEMORY_EVENT.sub(_MEMORY_MARK, then[0]), text)
     text = _PRACTICE.sub(_MEMORY_MARK, text)
@@ -4938,7 +5055,8 @@ def prepare(question: str) -> str:
     ):
         end = max(found.start() for found in _WELL_SINCE.finditer(text))
         text = _TUMBLE.sub(_PAST_EVENT_MARK, text[:end]) + text[end:]
-    text = _IDIOMS.sub(f" {_IDIOM_MARK} ", text)
+    if _found(_IDIOMS, text):
+        text = _IDIOMS.sub(f" {_IDIOM_MARK} ", text)
     for idiom, made_real_by in _IDIOMS_UNLESS:
         if not made_real_by.search(text):
             text = idiom.sub(f" {_IDIOM_MARK} ", text)
@@ -4980,7 +5098,8 @@ def triage(question: str) -> Triage:
     )
     medical = health_words and not article_question
     asked_of_a_pet = _PET_AS_A_DANGER.search(text)
-    danger = 0.0 if guilt or asked_of_a_pet else danger_model.shipped().probability(text)
+    run_out = _RUN_OUT.search(text)
+    danger = 0.0 if guilt or asked_of_a_pet or run_out else danger_model.shipped().probability(text)
     if danger >= DANGER_THRESHOLD:
         return Triage(CRISIS, EMERGENCY if medical else DANGER)
     if medical:

@@ -101,8 +101,10 @@ def test_almost_every_crisis_question_is_placed_by_the_interaction_model(app):
     held-back waves with the same habit left 57 and 40 of their 210 unplaced on first sight. Sets
     RP to RU (Nairobi, Cork, Singapore, Liverpool, eastern Kentucky, Johannesburg) left 21 and 25
     of each wave's 210 unplaced, leaving 1,592 of 29,860 (5.33%); a held-back wave (Lagos,
-    Boston, South Auckland) left 39 of its 210. The fallback still names the emergency number
-    (the test above).
+    Boston, South Auckland) left 39 of its 210. Sets RY to SB (Glasgow, Mumbai, rural Ontario
+    and Manitoba, east Texas) left 9, 12, 14 and 17 of their 70 unplaced (about 1,644 of 30,140,
+    5.45%); a held-back wave (Belfast, western Sydney) left 9 and 18 of its 140. The fallback
+    still names the emergency number (the test above).
     """
     conversation = Conversation(app)
     nlu = default_nlu()

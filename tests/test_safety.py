@@ -11,6 +11,7 @@ import pytest
 
 from skill import answering, safety
 from skill.danger_model import DangerModel
+from skill.text import normalise
 
 CRISIS_PHRASINGS = [
     "green vomit all afternoon and her tummy is swollen",
@@ -1043,6 +1044,40 @@ CRISIS_PHRASINGS = [
     # A threat for phoning anyone; sick with dread at his car.
     "she said if i phone anyone she'll make sure i regret it",
     "i go sick with dread when i hear his car in the drive",
+    # Blind sets RY to SA: a phone handed over, a rage with the baby held up, a blow as a price,
+    # warned off the police, a meal not ready, a crying child's fate, the skin crawling, what he
+    # would do to her, shown he is watching, flinching when he moves.
+    "he makes me hand him my phone every night before bed",
+    "she makes me give her my phone every time i come back from work",
+    "when he's drunk he grabs the baby and shouts if you leave i'll drop her",
+    "i got a smack off him for letting the baby cry",
+    "i get a thump when the tea is cold",
+    "he says i'll be sorry if i ever call the cops on him",
+    "you'll pay for it if you tell anyone she warned me",
+    "if his tea isn't on the table when he gets home he smashes the plates",
+    "his mother laughed and said kids who scream like that get thrown in the river",
+    "the way my uncle touches her when he changes her nappy makes my skin crawl",
+    "my ex keeps telling me what he will do to me when he gets out",
+    "she sends me photos of my car outside work so i know she's watching",
+    "she flinches every time he reaches over to her",
+    "we all flinch whenever he stands up after a few drinks",
+    "he told me i'll regret it if i phone the polis",
+    # Held-back sets SB to SD: leaving so he cannot know where, a door locked at the sound of
+    # him, dragged by the hair, fear of a partner, slipping out, nights away when he drinks, a
+    # child's terror of a man who wants to mind her.
+    "what's the safest way to leave without my husband finding out where i am",
+    "i need to get away with the kids without him ever knowing where we moved",
+    "i bolt the door when i hear his truck in the lane",
+    "he dragged me down the hall by my hair in front of the baby",
+    "my boyfriend pulls me off the sofa by the neck when he's angry",
+    "is it normal to feel scared of your partner when he's been on the beers",
+    "how do i slip out secretly with my son before my husband gets back",
+    "every time my partner drinks i sleep in the car with the baby",
+    "my neighbour keeps offering to mind her and she freezes every time she sees him",
+    # Caught by the learned check before the second retrain but not after: told no one would
+    # believe her, a man watching her feed.
+    "my husband keeps saying no one would ever believe me over him",
+    "our lodger keeps staring at me while i'm breastfeeding and won't leave the room",
 ]
 
 # Strong feelings, crying and worry, which need guidance rather than an emergency line.
@@ -1905,6 +1940,27 @@ def test_a_health_word_around_a_question_the_article_answers_gets_guidance(quest
         "the neighbour asked which house we live in to drop off a parcel",
         "i feel sick with nerves about going back to work",
         "can i give her something to make her sleep through the night",
+        "i have to show him my phone when the baby does something cute so he can see the video",
+        "when he is in a temper he holds the baby up to the window and says look at the birds",
+        "i got a slap on the wrist from my boss for being late",
+        "i'll regret it if i go to the shops without a list",
+        "when dinner is not ready on time my toddler throws his cup",
+        "my mum says babies that cry too much end up spoiled",
+        "the way my husband looks at the baby makes my heart melt",
+        "my friend keeps saying what she would do to her kitchen if she had money",
+        "i text my husband so i know he is watching the baby and not the match",
+        "i flinch whenever he moves in his sleep because i think he will wake",
+        "she throws the baby blanket at me when she wants a cuddle",
+        "i'm so done with this pram i'm going to chuck it in the bin",
+        "how can i sneak out for a coffee without him knowing i've gone",
+        "i put the chain on the door at night when i hear the wind",
+        "is it normal to be scared of your partner leaving you after the baby",
+        "how can i get out of the house quietly before he wakes up",
+        "every time my husband drinks i sleep in the spare room because he snores",
+        "my brother keeps asking to babysit and she cries the minute she sees him",
+        "he pulled me up by the arm when i slipped on the ice",
+        "my mum says nobody will believe me when i say she slept twelve hours",
+        "my son watches me while i am feeding his sister",
     ],
 )
 def test_the_rules_do_not_take_these_for_danger(rules_only, question):
@@ -2129,6 +2185,9 @@ def test_a_threat_from_family_is_not_set_aside_as_a_figure_of_speech(monkeypatch
         "my tractor keeps choking out in the cold",
         "the printer keeps choking on the paper",
         "generator no gree start e dey choke and die every time",
+        "the old furnace keeps choking when it kicks on",
+        "keep drowning on the water level in this video game",
+        "what's the difference between normal gagging and choking",
     ],
 )
 def test_figures_of_speech_are_no_danger_to_the_rules_or_the_learned_check(question):
@@ -2368,8 +2427,16 @@ def test_asking_again_can_bring_a_different_wording():
 
 
 def test_rules_tried_at_word_starts_find_what_a_full_search_finds():
-    """Triage tries its rules only where words start; every rule must begin at one."""
-    rules = (safety._EMERGENCY, safety._HARM, safety._MEDICAL, *safety._WARNING_SIGNS)
+    """Triage tries its rules, and ``prepare`` its long lists, only where words start; every
+    one must begin at one."""
+    rules = (
+        safety._EMERGENCY,
+        safety._HARM,
+        safety._HARM_BY_OTHERS,
+        safety._MEDICAL,
+        *safety._WARNING_SIGNS,
+    )
+    lists = (safety._DIALECT_WORD, safety._EVENT_THEN_WHEN, safety._IDIOMS)
     rows = [
         json.loads(line)["q"]
         for path in sorted((Path(__file__).parent / "data").glob("*.jsonl"))
@@ -2380,3 +2447,9 @@ def test_rules_tried_at_word_starts_find_what_a_full_search_finds():
         text = safety.prepare(question)
         for rule in rules:
             assert safety._found(rule, text) == bool(rule.search(text)), (rule.pattern[:60], text)
+        heard = normalise(question)
+        for found_in in lists:
+            assert safety._found(found_in, heard) == bool(found_in.search(heard)), (
+                found_in.pattern[:60],
+                heard,
+            )
